@@ -1,0 +1,64 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
+
+import { Events } from './collections/Events'
+import { Films } from './collections/Films'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Places } from './collections/Places'
+import { Resources } from './collections/Resources'
+import { Stories } from './collections/Stories'
+import { Users } from './collections/Users'
+import { Footer } from './globals/Footer'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseAdapter } from './lib/database'
+import { cmsRoot } from './lib/paths'
+import { payloadSecret } from './lib/secret'
+
+const serverURL = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
+
+export default buildConfig({
+  serverURL,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Walsall Hate Crime Reduction Initiative' },
+    importMap: { baseDir: path.join(cmsRoot, 'src') },
+    timezones: {
+      supportedTimezones: [{ label: 'UK time (Europe/London)', value: siteTimeZone }],
+      defaultTimezone: siteTimeZone,
+    },
+  },
+  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users],
+  globals: [SiteSettings, Navigation, Footer],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.label, rtl: l.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  upload: {
+    // The largest accepted file (a video); each type has its own, smaller limit in Media.
+    limits: { fileSize: 300 * 1024 * 1024 },
+  },
+  cors: (process.env.CORS_ORIGINS || '').split(',').filter(Boolean),
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts'),
+    declare: false,
+  },
+  jobs: {
+    // Scheduled publishing: check every minute for documents due to be published or unpublished.
+    autoRun: process.env.HCRI_DISABLE_JOBS === 'true' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
+  },
+})

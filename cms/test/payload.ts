@@ -1,0 +1,34 @@
+import { getPayload, type Payload } from 'payload'
+
+import type { Resource, User } from '@hcri/shared/payload-types'
+
+/** A real Payload on an in-memory SQLite database (schema pushed on boot). One per test file. */
+export async function bootPayload(): Promise<Payload> {
+  const { default: config } = await import('../src/payload.config')
+  return getPayload({ config })
+}
+
+export type Role = User['role']
+
+/** Creates a staff account of the given role and returns it as access functions will see it. */
+export async function makeUser(payload: Payload, role: Role, name = role): Promise<User & { collection: 'users' }> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { name, email: `${name}-${Math.random().toString(36).slice(2)}@example.org`, password: 'correct horse battery staple', role },
+    overrideAccess: true,
+  })
+  return { ...user, collection: 'users' }
+}
+
+/** A minimal valid Lexical document with one paragraph. */
+export function richText(text: string): Resource['body'] {
+  return {
+    root: {
+      type: 'root', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1,
+      children: [
+        { type: 'paragraph', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1, textFormat: 0, textStyle: '',
+          children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }] },
+      ],
+    },
+  }
+}

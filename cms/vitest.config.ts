@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Each file boots its own Payload on its own in-memory SQLite database.
+    env: {
+      DATABASE_URI: ':memory:',
+      HCRI_DISABLE_JOBS: 'true',
+      PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+      MEDIA_DIR: '.test-media',
+    },
+  },
+})

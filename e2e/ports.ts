@@ -1,0 +1,10 @@
+/** Ports of the servers the tests start, away from the ones `scripts/start.sh` uses. */
+export const cmsPort = Number(process.env.E2E_CMS_PORT || 3100)
+export const cmsUrl = `http://localhost:${cmsPort}`
+/** Every seeded account gets this password in tests (SEED_PASSWORD). */
+export const seedPassword = 'e2e-password-not-secret-123'
+export const logins = {
+  admin: 'admin@example.org',
+  editor: 'editor@example.org',
+  contributor: 'contributor@example.org',
+} as const

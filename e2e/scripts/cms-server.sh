@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The CMS the browser tests use: a production build on a fresh, seeded SQLite file of its own.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DATA="$ROOT/e2e/.data"
+rm -rf "$DATA" && mkdir -p "$DATA"
+export DATABASE_URI="file:$DATA/cms.db"
+export MEDIA_DIR="$DATA/media"
+export CMS_PORT="${E2E_CMS_PORT:-3100}"
+export CMS_URL="http://localhost:$CMS_PORT"
+export SEED_PASSWORD="e2e-password-not-secret-123"
+export HCRI_DISABLE_JOBS=true
+cd "$ROOT"
+pnpm --filter @hcri/cms run seed
+exec pnpm --filter @hcri/cms run start

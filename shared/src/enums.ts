@@ -1,0 +1,85 @@
+/**
+ * Controlled vocabularies used by CMS fields, the site's filters and the content schemas.
+ * Values are stable identifiers (stored in the database, used in URLs); labels are English and the
+ * site translates them through its UI strings.
+ */
+
+export const categories = [
+  { value: 'understanding', label: 'Understanding hate crime' },
+  { value: 'reporting', label: 'Reporting' },
+  { value: 'support', label: 'Support' },
+  { value: 'safe-spaces', label: 'Safe spaces' },
+  { value: 'restorative-justice', label: 'Restorative justice' },
+  { value: 'research', label: 'Research' },
+  { value: 'awareness', label: 'Awareness' },
+] as const
+export type Category = (typeof categories)[number]['value']
+
+/** The five strands monitored nationally, plus "other / local". Definitions live in content. */
+export const strands = [
+  { value: 'race', label: 'Race or ethnicity' },
+  { value: 'religion', label: 'Religion or belief' },
+  { value: 'sexual-orientation', label: 'Sexual orientation' },
+  { value: 'disability', label: 'Disability' },
+  { value: 'transgender', label: 'Transgender identity' },
+  { value: 'other', label: 'Other or local (for example alternative subculture, sex)' },
+] as const
+export type Strand = (typeof strands)[number]['value']
+
+/** Walsall's four localities, plus online for events. */
+export const localities = [
+  { value: 'north', label: 'North Walsall' },
+  { value: 'south', label: 'South Walsall' },
+  { value: 'east', label: 'East Walsall' },
+  { value: 'west', label: 'West Walsall' },
+  { value: 'online', label: 'Online' },
+] as const
+export type Locality = (typeof localities)[number]['value']
+
+export const eventTypes = [
+  { value: 'ambassador-training', label: 'Ambassador training' },
+  { value: 'awareness', label: 'Awareness' },
+  { value: 'community', label: 'Community' },
+  { value: 'support-session', label: 'Support session' },
+] as const
+export type EventType = (typeof eventTypes)[number]['value']
+
+export const eventStatuses = [
+  { value: 'scheduled', label: 'Scheduled' },
+  { value: 'postponed', label: 'Postponed' },
+  { value: 'cancelled', label: 'Cancelled' },
+  { value: 'fully-booked', label: 'Fully booked' },
+] as const
+export type EventStatus = (typeof eventStatuses)[number]['value']
+
+/** What a place offers. Worded so it is not confused with the national domestic-abuse "Safe Spaces". */
+export const placeKinds = [
+  { value: 'safe-space', label: 'Safe space (somewhere to go if you feel unsafe)' },
+  { value: 'reporting-centre', label: 'Third-party hate crime reporting centre' },
+  { value: 'support', label: 'Support service' },
+] as const
+export type PlaceKind = (typeof placeKinds)[number]['value']
+
+export const filmProviders = [
+  { value: 'upload', label: 'Uploaded file (preferred: no third party)' },
+  { value: 'youtube', label: 'YouTube' },
+  { value: 'vimeo', label: 'Vimeo' },
+] as const
+export type FilmProvider = (typeof filmProviders)[number]['value']
+
+export const roles = [
+  { value: 'admin', label: 'Admin (users, settings and everything)' },
+  { value: 'editor', label: 'Editor (create, edit and publish content)' },
+  { value: 'contributor', label: 'Contributor (drafts only)' },
+] as const
+export type Role = (typeof roles)[number]['value']
+
+/** Time zone of every event: the site and iCalendar feeds show Walsall time. */
+export const siteTimeZone = 'Europe/London'
+
+export function labelOf<T extends readonly { value: string; label: string }[]>(
+  list: T,
+  value: string,
+): string {
+  return list.find((o) => o.value === value)?.label ?? value
+}
