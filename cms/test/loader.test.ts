@@ -1,0 +1,125 @@
+import { REST_GET } from '@payloadcms/next/routes'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { ContentValidationError, payloadLoader, type LoaderContext } from '@hcri/shared/loader'
+
+import { bootPayload, makeUser, richText } from './payload'
+
+/**
+ * The site's content loader against a real Payload on SQLite, through Payload's own REST route
+ * handler (the code `next start` serves), with requests counted.
+ */
+let payload: Payload
+let editor: Awaited<ReturnType<typeof makeUser>>
+let requests: string[] = []
+
+const cmsFetch: typeof fetch = async (input) => {
+  const url = new URL(String(input))
+  requests.push(url.pathname + url.search)
+  const { default: config } = await import('../src/payload.config')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  return REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
+}
+
+/** An in-memory stand-in for Astro's data store and meta store, with the same contract. */
+function memoryStore() {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>()
+  const metaMap = new Map<string, string>()
+  const ctx: LoaderContext = {
+    store: {
+      set: (e) => {
+        const old = entries.get(e.id)
+        if (old && e.digest !== undefined && old.digest === e.digest) return false
+        entries.set(e.id, e)
+        return true
+      },
+      get: (id) => entries.get(id),
+      delete: (id) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+      clear: () => entries.clear(),
+    },
+    meta: { get: (k) => metaMap.get(k), set: (k, v) => void metaMap.set(k, v) },
+    logger: { info: () => {}, warn: () => {} },
+  }
+  return { ctx, entries }
+}
+
+async function createResource(n: number, status: 'published' | 'draft' = 'published') {
+  return payload.create({
+    collection: 'resources',
+    user: editor,
+    overrideAccess: false,
+    draft: status === 'draft',
+    data: {
+      title: `Resource number ${n}`,
+      summary: `Summary ${n}`,
+      category: 'support',
+      body: richText(`Body ${n}`),
+      _status: status,
+    } as never,
+  })
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  editor = await makeUser(payload, 'editor')
+  for (let n = 1; n <= 23; n++) await createResource(n)
+  await createResource(99, 'draft')
+})
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe('payloadLoader', () => {
+  const { ctx, entries } = memoryStore()
+  const loader = payloadLoader({ collection: 'resources', cmsUrl: 'http://cms.test', fetch: cmsFetch, batchSize: 10 })
+
+  it('loads every published document across pages, with all languages, and no drafts', async () => {
+    requests = []
+    await loader.load(ctx)
+    expect(entries.size).toBe(23)
+    const titles = [...entries.values()].map((e) => (e.data.title as { en: string }).en)
+    expect(titles).toContain('Resource number 23')
+    expect(titles).not.toContain('Resource number 99')
+    // 23 documents fetched in batches of 10.
+    expect(requests.filter((r) => r.includes('locale=all'))).toHaveLength(3)
+  })
+
+  it('a second sync with nothing changed fetches no document', async () => {
+    requests = []
+    await loader.load(ctx)
+    expect(requests.filter((r) => r.includes('locale=all'))).toHaveLength(0)
+    expect(entries.size).toBe(23)
+  })
+
+  it('fetches only what changed, and removes what was unpublished or deleted', async () => {
+    const all = await payload.find({ collection: 'resources', limit: 100, sort: 'id' })
+    const [first, second, third] = all.docs
+    await payload.update({ collection: 'resources', id: first!.id, data: { title: 'A new title' } })
+    await payload.update({ collection: 'resources', id: second!.id, data: { _status: 'draft' } })
+    await payload.delete({ collection: 'resources', id: third!.id })
+
+    requests = []
+    await loader.load(ctx)
+    const fetches = requests.filter((r) => r.includes('locale=all'))
+    expect(fetches).toHaveLength(1)
+    expect(fetches[0]).toContain(`where[id][in]=${first!.id}&`)
+    expect((entries.get(String(first!.id))!.data.title as { en: string }).en).toBe('A new title')
+    expect(entries.has(String(second!.id))).toBe(false)
+    expect(entries.has(String(third!.id))).toBe(false)
+    expect(entries.size).toBe(21)
+  })
+
+  it('fails the build on a document that does not match the content model, naming it', async () => {
+    const doc = await createResource(50)
+    // Written straight to the database, as a broken import or migration could.
+    await payload.db.updateOne({ collection: 'resources', id: doc.id, data: { category: 'not-a-category', updatedAt: new Date().toISOString() } })
+    const fresh = memoryStore()
+    const error = await loader.load(fresh.ctx).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentValidationError)
+    expect((error as Error).message).toContain('"resources"')
+    expect((error as Error).message).toContain(`id ${doc.id}`)
+    expect((error as Error).message).toContain('category')
+  })
+})

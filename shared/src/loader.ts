@@ -1,0 +1,170 @@
+/**
+ * Astro content-layer loader for published CMS content.
+ *
+ * Each sync lists the ids and `updatedAt` of every published document (a cheap, paged request),
+ * forgets entries that are gone (deleted or unpublished), and fetches in full only the documents
+ * that are new or changed since the last sync. Documents are stored with every language at once
+ * (`locale=all`) and relations as ids (`depth=0`), so a change to one document never leaves a stale
+ * copy inside another. Every document is checked against the JSON Schema Payload derives from the
+ * config (the one the generated types come from); a document that fails stops the build, naming
+ * collection, id and field.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+
+import { localeCodes } from './locales'
+import { localize } from './localize'
+import schema from './payload-schema.json' with { type: 'json' }
+
+/** The parts of Astro's loader context this loader uses (kept structural: no Astro dependency). */
+export type LoaderContext = {
+  store: {
+    set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => boolean
+    get: (id: string) => { digest?: string | number } | undefined
+    delete: (id: string) => void
+    keys: () => string[]
+    clear: () => void
+  }
+  meta: { get: (key: string) => string | undefined; set: (key: string, value: string) => void }
+  logger: { info: (m: string) => void; warn: (m: string) => void }
+  parseData?: (args: { id: string; data: Record<string, unknown> }) => Promise<Record<string, unknown>>
+}
+
+export type PayloadLoaderOptions = {
+  /** CMS slug, e.g. 'resources'. */
+  collection: string
+  /** Base URL of the CMS. Default: env CMS_URL, then http://localhost:3000. */
+  cmsUrl?: string
+  /** Documents per request when fetching changed documents. */
+  batchSize?: number
+  /** Extra query string for every request (e.g. a preview token); rarely needed. */
+  headers?: Record<string, string>
+  /** fetch implementation (tests pass the global one; kept injectable for other runtimes). */
+  fetch?: typeof fetch
+}
+
+export class ContentValidationError extends Error {
+  constructor(
+    readonly collection: string,
+    readonly id: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`Invalid document in "${collection}" (id ${id}): field "${field}" ${detail}`)
+    this.name = 'ContentValidationError'
+  }
+}
+
+type ListResponse = { docs: { id: string | number; updatedAt: string }[]; hasNextPage: boolean; page: number }
+
+const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false })
+// Only the definitions: the root also describes auth operations, which are not content.
+ajv.addSchema({ definitions: (schema as { definitions: object }).definitions }, 'payload')
+const validators = new Map<string, ValidateFunction>()
+
+function validatorFor(collection: string): ValidateFunction {
+  let v = validators.get(collection)
+  if (!v) {
+    const ref = `payload#/definitions/${collection}`
+    v = ajv.getSchema(ref)
+    if (!v) throw new Error(`No schema for collection "${collection}": run pnpm --filter @hcri/cms generate:types`)
+    validators.set(collection, v)
+  }
+  return v
+}
+
+function describe(error: ErrorObject): { field: string; detail: string } {
+  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.')
+  if (error.keyword === 'required') {
+    const missing = (error.params as { missingProperty: string }).missingProperty
+    return { field: path ? `${path}.${missing}` : missing, detail: 'is required but missing' }
+  }
+  if (error.keyword === 'additionalProperties') {
+    const extra = (error.params as { additionalProperty: string }).additionalProperty
+    return { field: path ? `${path}.${extra}` : extra, detail: 'is not part of the content model' }
+  }
+  return { field: path || '(document)', detail: error.message ?? 'is invalid' }
+}
+
+/** Checks every language's view of a document against the collection's schema. */
+export function validateDocument(collection: string, doc: Record<string, unknown>): void {
+  const validate = validatorFor(collection)
+  for (const locale of localeCodes) {
+    const { data } = localize<Record<string, unknown>>(doc, locale)
+    if (!validate(data)) {
+      const { field, detail } = describe(validate.errors![0]!)
+      throw new ContentValidationError(collection, String(doc.id), field, `${detail} (language: ${locale})`)
+    }
+  }
+}
+
+export function payloadLoader(options: PayloadLoaderOptions) {
+  const { collection, batchSize = 50 } = options
+  const base = () => (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  const doFetch = options.fetch ?? fetch
+
+  async function getJson<T>(path: string): Promise<T> {
+    const url = `${base()}${path}`
+    let res: Response
+    try {
+      res = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } })
+    } catch (error) {
+      throw new Error(`Cannot reach the CMS at ${base()} to load "${collection}": ${(error as Error).message}. Is it running? (CMS_URL)`)
+    }
+    if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}`)
+    return (await res.json()) as T
+  }
+
+  /** id → updatedAt of every published document, paged (Payload returns 10 a page by default). */
+  async function listPublished(): Promise<Map<string, string>> {
+    const found = new Map<string, string>()
+    for (let page = 1; ; page++) {
+      const list = await getJson<ListResponse>(
+        `/api/${collection}?depth=0&limit=500&page=${page}&sort=id&select[updatedAt]=true&where[_status][equals]=published`,
+      )
+      for (const d of list.docs) found.set(String(d.id), d.updatedAt)
+      if (!list.hasNextPage) break
+    }
+    return found
+  }
+
+  async function fetchDocs(ids: string[]): Promise<Record<string, unknown>[]> {
+    const docs: Record<string, unknown>[] = []
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const batch = ids.slice(i, i + batchSize)
+      const list = await getJson<{ docs: Record<string, unknown>[] }>(
+        `/api/${collection}?depth=0&locale=all&limit=${batch.length}&where[id][in]=${batch.join(',')}&where[_status][equals]=published`,
+      )
+      docs.push(...list.docs)
+    }
+    return docs
+  }
+
+  return {
+    name: `payload-${collection}`,
+    load: async ({ store, meta, logger, parseData }: LoaderContext) => {
+      const started = Date.now()
+      const published = await listPublished()
+
+      let removed = 0
+      for (const id of store.keys()) {
+        if (!published.has(id)) {
+          store.delete(id)
+          removed++
+        }
+      }
+
+      const changed = [...published].filter(([id, updatedAt]) => store.get(id)?.digest !== updatedAt).map(([id]) => id)
+      const docs = await fetchDocs(changed)
+      for (const doc of docs) {
+        const id = String(doc.id)
+        validateDocument(collection, doc)
+        const data = parseData ? await parseData({ id, data: doc }) : doc
+        store.set({ id, data, digest: String(doc.updatedAt) })
+      }
+      meta.set('lastSync', new Date().toISOString())
+      logger.info(
+        `${collection}: ${published.size} published, ${docs.length} fetched, ${removed} removed (${Date.now() - started} ms)`,
+      )
+    },
+  }
+}
