@@ -168,3 +168,28 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     },
   }
 }
+
+/** Loads one global (site settings, navigation, footer) as a single entry with every language. */
+export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collection' | 'batchSize'> & { global: string }) {
+  const { global } = options
+  const base = () => (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  const doFetch = options.fetch ?? fetch
+  return {
+    name: `payload-global-${global}`,
+    load: async ({ store, parseData }: LoaderContext) => {
+      const url = `${base()}/api/globals/${global}?depth=0&locale=all`
+      let res: Response
+      try {
+        res = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } })
+      } catch (error) {
+        throw new Error(`Cannot reach the CMS at ${base()} to load "${global}": ${(error as Error).message}. Is it running? (CMS_URL)`)
+      }
+      if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}`)
+      // `globalType` is added by the REST API; it is not a field.
+      const { globalType: _globalType, ...doc } = (await res.json()) as Record<string, unknown>
+      validateDocument(global, doc)
+      const data = parseData ? await parseData({ id: global, data: doc }) : doc
+      store.set({ id: global, data, digest: String(doc.updatedAt ?? '') })
+    },
+  }
+}
