@@ -22,7 +22,7 @@ export default defineConfig({
   webServer: [
     {
       command: 'bash scripts/cms-server.sh',
-      url: `${cmsUrl}/api/site-settings`,
+      url: `${cmsUrl}/api/globals/site-settings`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -16,7 +16,7 @@ pnpm --filter @hcri/cms run start &
 cms_pid=$!
 trap 'kill $cms_pid ${site_pid:-} 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 1 120); do
-  curl -sf "http://localhost:$CMS_PORT/api/site-settings" >/dev/null && break
+  curl -sf "http://localhost:$CMS_PORT/api/globals/site-settings" >/dev/null && break
   sleep 1
 done
 

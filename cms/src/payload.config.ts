@@ -20,6 +20,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
 import { payloadSecret } from './lib/secret'
+import { storagePlugins } from './lib/storage'
 
 const serverURL = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
 
@@ -51,6 +52,7 @@ export default buildConfig({
   },
   cors: (process.env.CORS_ORIGINS || '').split(',').filter(Boolean),
   graphQL: { disablePlaygroundInProduction: true },
+  plugins: storagePlugins(),
   telemetry: false,
   typescript: {
     outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts'),

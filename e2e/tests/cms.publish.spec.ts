@@ -16,7 +16,7 @@ test('an editor writes a resource with rich text and an image, publishes it, and
   await page.locator('#field-summary').fill('What to do if you experience hate at work.')
   await choose(page, 'category', 'Support')
 
-  const editor = page.locator('#field-body [contenteditable="true"]')
+  const editor = page.locator('[data-lexical-editor="true"]').first()
   await editor.click()
   await page.keyboard.type('If someone targets you at work because of who you are, you can report it.')
 
@@ -45,18 +45,34 @@ test('an editor writes a resource with rich text and an image, publishes it, and
   await anonymous.dispose()
 })
 
-test('a contributor can save a draft but publishing is refused with an explanation', async ({ page, playwright }) => {
+test('a contributor can write a draft but is not offered, nor allowed, to publish it', async ({ page, playwright }) => {
   const title = `Contributor draft ${Date.now()}`
   await login(page, 'contributor')
   await page.goto('/admin/collections/resources/create')
   await page.locator('#field-title').fill(title)
   await page.locator('#field-summary').fill('A draft for an editor to check.')
   await choose(page, 'category', 'Awareness')
-  await page.locator('#field-body [contenteditable="true"]').click()
+  await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('Draft text.')
 
-  await page.getByRole('button', { name: /publish changes/i }).click()
-  await expect(page.locator('.payload-toast-container')).toContainText(/Contributors can save drafts but cannot publish/)
+  // Autosave keeps the draft; the admin offers no publish button to a contributor.
+  await expect(page).toHaveURL(/\/admin\/collections\/resources\/\d+/)
+  await expect(page.getByText('Last saved')).toBeVisible()
+  await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
+
+  // Forcing it from the contributor's own signed-in session is refused, with the reason.
+  const id = page.url().match(/resources\/(\d+)/)![1]
+  const forced = await page.evaluate(async (docId) => {
+    const res = await fetch(`/api/resources/${docId}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    return { status: res.status, body: await res.text() }
+  }, id)
+  expect(forced.status).toBe(403)
+  expect(forced.body).toContain('Contributors can save drafts but cannot publish')
 
   const anonymous = await playwright.request.newContext({ baseURL: page.url() })
   const res = await anonymous.get(`/api/resources?where[title][equals]=${encodeURIComponent(title)}`)

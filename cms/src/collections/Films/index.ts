@@ -6,7 +6,7 @@ import { parseVideo, type VideoProvider } from '@hcri/shared/video'
 import { richTextEditor } from '../../fields/richText'
 import { slug } from '../../fields/slug'
 import { publicCollection } from '../../lib/publicCollection'
-import { setVideoId } from './setVideoId'
+import { videoIdFromUrl } from './setVideoId'
 
 const isExternal = (data: unknown) => {
   const p = (data as { provider?: string })?.provider
@@ -25,7 +25,6 @@ export const Films: CollectionConfig = publicCollection({
       'Campaign films. Every film needs captions and a transcript, and should have an audio-described version (WCAG 2.2 AA).',
   },
   defaultPopulate: { title: true, slug: true, summary: true, poster: true, duration: true },
-  hooks: { beforeChange: [setVideoId] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slug(),
@@ -66,7 +65,13 @@ export const Films: CollectionConfig = publicCollection({
       },
       admin: { condition: (data) => isExternal(data), description: 'Paste the address of the film, or its id.' },
     },
-    { name: 'videoId', type: 'text', admin: { readOnly: true, condition: (data) => isExternal(data), description: 'Worked out from the link above.' } },
+    {
+      name: 'videoId',
+      type: 'text',
+      virtual: true,
+      hooks: { afterRead: [videoIdFromUrl] },
+      admin: { readOnly: true, condition: (data) => isExternal(data), description: 'Worked out from the link above.' },
+    },
     { name: 'poster', type: 'upload', relationTo: 'media', required: true, admin: { description: 'A still from the film, stored here so visitors see it without contacting YouTube or Vimeo.' } },
     {
       name: 'captions',

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { validateWebVtt } from '@hcri/shared/webvtt'
+import { userError } from '../../lib/userError'
 
 const MB = 1024 * 1024
 
@@ -20,6 +21,9 @@ export const allowedMimeTypes = Object.keys(limits)
 
 const explainAllowed =
   'You can upload images (JPEG, PNG, WebP, AVIF), PDF documents, WebVTT caption files (.vtt) and videos (MP4, WebM).'
+
+/** "an image", "a PDF", "a video". */
+const article = (kind: string) => `${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${kind}`
 
 type IncomingFile = { data?: Buffer; mimetype?: string; name?: string; size?: number }
 
@@ -54,29 +58,23 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
   const declared = (file.mimetype ?? '').toLowerCase()
 
   if (detected === 'image/svg+xml' || declared === 'image/svg+xml' || /\.svg$/i.test(name))
-    throw new APIError(
-      `"${name}" is an SVG image. SVG files are not accepted because they can contain hidden code. Please save it as PNG or JPEG and upload that instead.`,
-      400, undefined, true,
-    )
+    throw userError(`"${name}" is an SVG image. SVG files are not accepted because they can contain hidden code. Please save it as PNG or JPEG and upload that instead.`, 400)
   if (detected === 'executable' || detected === 'text/html' || /\.(exe|bat|cmd|sh|js|msi|dll|html?)$/i.test(name))
-    throw new APIError(`"${name}" is a program or web page, which cannot be uploaded. ${explainAllowed}`, 400, undefined, true)
+    throw userError(`"${name}" is a program or web page, which cannot be uploaded. ${explainAllowed}`, 400)
 
   const type = detected ?? declared
   const rule = limits[type]
-  if (!rule) throw new APIError(`"${name}" is not a type of file the site accepts. ${explainAllowed}`, 400, undefined, true)
+  if (!rule) throw userError(`"${name}" is not a type of file the site accepts. ${explainAllowed}`, 400)
   if (detected && declared && declared !== detected && limits[declared] && limits[declared].kind !== rule.kind)
-    throw new APIError(`"${name}" is named as a ${limits[declared].kind} but its contents are a ${rule.kind}. Please check you chose the right file.`, 400, undefined, true)
+    throw userError(`"${name}" is named as ${article(limits[declared].kind)} but its contents are ${article(rule.kind)}. Please check you chose the right file.`, 400)
 
   const size = file.size ?? file.data.length
   if (size > rule.max)
-    throw new APIError(
-      `"${name}" is ${(size / MB).toFixed(1)} MB. The largest ${rule.kind} you can upload is ${rule.max / MB} MB. Please make it smaller and try again.`,
-      413, undefined, true,
-    )
+    throw userError(`"${name}" is ${(size / MB).toFixed(1)} MB. The largest ${rule.kind} you can upload is ${rule.max / MB} MB. Please make it smaller and try again.`, 413)
 
   if (type === 'text/vtt') {
     const result = validateWebVtt(file.data.toString('utf8'))
-    if (!result.ok) throw new APIError(`"${name}": ${result.error}`, 400, undefined, true)
+    if (!result.ok) throw userError(`"${name}": ${result.error}`, 400)
     file.mimetype = 'text/vtt'
   }
   return args

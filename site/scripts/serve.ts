@@ -1,0 +1,119 @@
+/**
+ * A small static server for the built site that applies `dist/_headers` the way Netlify and
+ * Cloudflare Pages do, so headers (CSP, framing, Clear-Site-Data) are tested as a CDN serves them.
+ * Usage: tsx scripts/serve.ts [dir] [--port 4321]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+
+export type HeaderRule = { pattern: RegExp; headers: [string, string][] }
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+}
+
+/** Parses the `_headers` format: a path line, then indented `Name: value` lines. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  let current: HeaderRule | undefined
+  for (const raw of text.split('\n')) {
+    if (raw.trim() === '' || raw.trim().startsWith('#')) continue
+    if (!/^\s/.test(raw)) {
+      const source = raw.trim()
+      const re = source
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+'))
+        .join('.*')
+      current = { pattern: new RegExp(`^${re}$`), headers: [] }
+      rules.push(current)
+    } else if (current) {
+      const i = raw.indexOf(':')
+      if (i > 0) current.headers.push([raw.slice(0, i).trim(), raw.slice(i + 1).trim()])
+    }
+  }
+  return rules
+}
+
+function resolveFile(root: string, urlPath: string): string | undefined {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '')
+  const candidate = path.join(root, clean)
+  if (!candidate.startsWith(root)) return undefined
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  const index = path.join(candidate, 'index.html')
+  if (existsSync(index)) return index
+  return undefined
+}
+
+/** Serves `root` (read again on every request, so an atomic release switch is picked up). */
+export function serve(getRoot: () => string, port: number): Server {
+  const server = createServer((req, res) => {
+    const root = path.resolve(getRoot())
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let file = resolveFile(root, url.pathname)
+    // Directory URLs end with a slash, as the site links them.
+    if (file?.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` })
+      res.end()
+      return
+    }
+    let status = 200
+    if (!file) {
+      status = 404
+      file = path.join(root, '404.html')
+    }
+    const headersFile = path.join(root, '_headers')
+    const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : []
+    for (const rule of rules) {
+      if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v)
+    }
+    res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream')
+    if (!existsSync(file)) {
+      res.writeHead(404)
+      res.end('Not found')
+      return
+    }
+    res.writeHead(status)
+    if (req.method === 'HEAD') {
+      res.end()
+      return
+    }
+    createReadStream(file).pipe(res)
+  })
+  server.listen(port)
+  return server
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  const portIndex = args.indexOf('--port')
+  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.SITE_PORT || 4321)
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist'
+  serve(() => dir, port)
+  console.log(`Serving ${dir} on http://localhost:${port}`)
+}
