@@ -37,7 +37,8 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   const url = sqliteUrl(uri)
   return sqliteAdapter({
     client: { url },
-    migrationDir: path.join(cmsRoot, 'src', 'migrations'),
+    // Overridable so a test can check, in a copy, that the committed migrations match the config.
+    migrationDir: process.env.HCRI_MIGRATION_DIR || path.join(cmsRoot, 'src', 'migrations'),
     push: isMemory(url),
     prodMigrations: isMemory(url) ? undefined : migrations,
   })

@@ -1,15 +1,9 @@
-import * as migration_20261123_204443_initial from './20261123_204443_initial';
-import * as migration_20261123_210417_films_video_column from './20261123_210417_films_video_column';
+import * as migration_20261123_213601_initial from './20261123_213601_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_204443_initial.up,
-    down: migration_20261123_204443_initial.down,
-    name: '20261123_204443_initial',
-  },
-  {
-    up: migration_20261123_210417_films_video_column.up,
-    down: migration_20261123_210417_films_video_column.down,
-    name: '20261123_210417_films_video_column'
+    up: migration_20261123_213601_initial.up,
+    down: migration_20261123_213601_initial.down,
+    name: '20261123_213601_initial'
   },
 ];
