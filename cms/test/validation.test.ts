@@ -285,13 +285,14 @@ describe('events', () => {
     )
   })
 
-  it('an online event needs its joining link, which must be a web address', async () => {
-    const online = { locality: 'online', postcode: undefined }
+  it('an online event needs its joining link or a way to book, and the link must be a web address', async () => {
+    const online = { locality: 'online', postcode: undefined, bookingEmail: undefined, bookingUrl: undefined }
     await expectRefused(
       await publish('events', online),
       'onlineLink',
-      'Online events need the link people use to join.',
+      'Online events need either the joining link or a way to book (booking link or email) so you can send the link.',
     )
+    expectAccepted(await publish('events', { ...online, bookingEmail: 'admin@bc-innovate.co.uk' }))
     await expectRefused(
       await publish('events', { ...online, onlineLink: 'javascript:alert(1)' }),
       'onlineLink',

@@ -40,6 +40,8 @@ export type PayloadLoaderOptions = {
   headers?: Record<string, string>
   /** fetch implementation (tests pass the global one; kept injectable for other runtimes). */
   fetch?: typeof fetch
+  /** False for collections without drafts (media): they have no `_status` to filter on. */
+  drafts?: boolean
 }
 
 export class ContentValidationError extends Error {
@@ -56,9 +58,25 @@ export class ContentValidationError extends Error {
 
 type ListResponse = { docs: { id: string | number; updatedAt: string }[]; hasNextPage: boolean; page: number }
 
+/**
+ * Payload's schema types an optional select as `type: ['string', 'null']` with an `enum` that lacks
+ * null, so an empty optional select (e.g. a story with no locality) would fail. Add null to it.
+ */
+function allowNullInEnums(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(allowNullInEnums)
+  if (!node || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(node)) out[k] = allowNullInEnums(v)
+  const type = out.type
+  if (Array.isArray(out.enum) && Array.isArray(type) && type.includes('null') && !out.enum.includes(null)) {
+    out.enum = [...out.enum, null]
+  }
+  return out
+}
+
 const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false })
 // Only the definitions: the root also describes auth operations, which are not content.
-ajv.addSchema({ definitions: (schema as { definitions: object }).definitions }, 'payload')
+ajv.addSchema({ definitions: allowNullInEnums((schema as { definitions: object }).definitions) }, 'payload')
 const validators = new Map<string, ValidateFunction>()
 
 function validatorFor(collection: string): ValidateFunction {
@@ -98,7 +116,8 @@ export function validateDocument(collection: string, doc: Record<string, unknown
 }
 
 export function payloadLoader(options: PayloadLoaderOptions) {
-  const { collection, batchSize = 50 } = options
+  const { collection, batchSize = 50, drafts = true } = options
+  const published = drafts ? '&where[_status][equals]=published' : ''
   const base = () => (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
   const doFetch = options.fetch ?? fetch
 
@@ -119,7 +138,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     const found = new Map<string, string>()
     for (let page = 1; ; page++) {
       const list = await getJson<ListResponse>(
-        `/api/${collection}?depth=0&limit=500&page=${page}&sort=id&select[updatedAt]=true&where[_status][equals]=published`,
+        `/api/${collection}?depth=0&limit=500&page=${page}&sort=id&select[updatedAt]=true${published}`,
       )
       for (const d of list.docs) found.set(String(d.id), d.updatedAt)
       if (!list.hasNextPage) break
@@ -132,7 +151,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     for (let i = 0; i < ids.length; i += batchSize) {
       const batch = ids.slice(i, i + batchSize)
       const list = await getJson<{ docs: Record<string, unknown>[] }>(
-        `/api/${collection}?depth=0&locale=all&limit=${batch.length}&where[id][in]=${batch.join(',')}&where[_status][equals]=published`,
+        `/api/${collection}?depth=0&locale=all&limit=${batch.length}&where[id][in]=${batch.join(',')}${published}`,
       )
       docs.push(...list.docs)
     }

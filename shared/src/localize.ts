@@ -21,6 +21,10 @@ function isEmptyRichText(v: object): boolean {
   return Boolean(root && Array.isArray(root.children) && root.children.length === 0)
 }
 
+function isEmptyObject(value: unknown): boolean {
+  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0
+}
+
 export type Localized<T> = { data: T; missing: string[] }
 
 /**
@@ -36,6 +40,8 @@ export function localize<T>(doc: unknown, locale: Locale): Localized<T> {
       if (locale !== defaultLocale && present(value[defaultLocale])) missing.push(path)
       return walk(value[defaultLocale] ?? null, path)
     }
+    // With locale=all, a localized field that no language has filled comes back as `{}`.
+    if (isEmptyObject(value)) return null
     if (Array.isArray(value)) return value.map((v, i) => walk(v, `${path}.${i}`))
     if (value && typeof value === 'object') {
       const out: Record<string, unknown> = {}

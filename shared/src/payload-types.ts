@@ -484,7 +484,7 @@ export interface Event {
    */
   postcode?: string | null;
   /**
-   * The joining link, starting https://. Shown on the site.
+   * The joining link, starting https://. Shown on the site to everyone: leave it empty to email it to people who book instead.
    */
   onlineLink?: string | null;
   /**

@@ -89,7 +89,10 @@ export function richTextSegments(data: RichTextData, opts: RenderOptions = {}): 
       disableIndent: true,
       disableTextAlign: true,
     })
-    if (html) segments.push({ kind: 'html', html })
+    // Lexical's list items carry empty style/class attributes; an empty style="" still trips the
+    // site's Content-Security-Policy (style-src 'self') in the console.
+    const clean = html.replace(/\s+(?:style|class)=""/g, '').replace(/<li\s+value=/g, '<li value=')
+    if (clean) segments.push({ kind: 'html', html: clean })
     run = []
   }
   for (const node of nodes) {

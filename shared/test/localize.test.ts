@@ -25,4 +25,27 @@ describe('localize', () => {
     expect(isTranslated(doc, 'ur')).toBe(true)
     expect(isTranslated(doc, 'pl')).toBe(false)
   })
+
+  it('reads a localized field that no language has filled ({} with locale=all) as null', () => {
+    const { data, missing } = localize<{ notes: unknown }>({ notes: {} }, 'ur')
+    expect(data.notes).toBeNull()
+    expect(missing).toEqual([])
+  })
+})
+
+describe('content validation', () => {
+  it('accepts an empty optional select (null) and still rejects a wrong value', async () => {
+    const { validateDocument } = await import('../src/loader')
+    const story = {
+      id: 2,
+      title: { en: 'A story' },
+      slug: 'a-story',
+      body: { en: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } } },
+      locality: null,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    }
+    expect(() => validateDocument('stories', story)).not.toThrow()
+    expect(() => validateDocument('stories', { ...story, locality: 'nowhere' })).toThrow(/locality/)
+  })
 })

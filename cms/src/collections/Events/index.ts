@@ -47,9 +47,12 @@ export const Events: CollectionConfig = publicCollection({
     {
       name: 'onlineLink',
       type: 'text',
-      validate: (value: unknown, { data }: { data?: { locality?: string } }) =>
-        data?.locality === 'online' && !value ? 'Online events need the link people use to join.' : httpUrl()(value),
-      admin: { condition: (d) => d?.locality === 'online', description: 'The joining link, starting https://. Shown on the site.' },
+      // A public joining link invites trolls: it may instead be emailed to people who book.
+      validate: (value: unknown, { data }: { data?: { locality?: string; bookingUrl?: string; bookingEmail?: string } }) =>
+        data?.locality === 'online' && !value && !data.bookingUrl && !data.bookingEmail
+          ? 'Online events need either the joining link or a way to book (booking link or email) so you can send the link.'
+          : httpUrl()(value),
+      admin: { condition: (d) => d?.locality === 'online', description: 'The joining link, starting https://. Shown on the site to everyone: leave it empty to email it to people who book instead.' },
     },
     {
       type: 'row',

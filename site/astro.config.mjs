@@ -1,0 +1,41 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+import { locales } from '@hcri/shared/locales'
+
+import headers from './integrations/headers.ts'
+
+const site = process.env.SITE_URL || 'http://localhost:4321'
+// CMS images are downloaded and optimised at build time, so pages never link to the CMS.
+const cmsHost = new URL(process.env.CMS_URL || 'http://localhost:3000').hostname
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets as files: the Content-Security-Policy allows no inline styles.
+    inlineStylesheets: 'never',
+  },
+  compressHTML: true,
+  image: { domains: [cmsHost] },
+  vite: {
+    // 0 keeps every script and asset in its own file, so no inline <script> needs a CSP hash.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code])),
+      },
+      // Pages that must not be indexed: the quick-exit hop and the embed views.
+      filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/'),
+    }),
+    headers(),
+  ],
+})

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content'
+
+import { payloadGlobalLoader, payloadLoader } from '@hcri/shared/loader'
+
+/**
+ * Published CMS content, synced incrementally at build time (see @hcri/shared/loader). Relations
+ * are ids: pages look them up in these collections, so nothing is ever stale.
+ */
+const fromCms = (collection: string, drafts = true) =>
+  defineCollection({ loader: payloadLoader({ collection, drafts }) })
+const global = (name: string) => defineCollection({ loader: payloadGlobalLoader({ global: name }) })
+
+export const collections = {
+  resources: fromCms('resources'),
+  films: fromCms('films'),
+  stories: fromCms('stories'),
+  events: fromCms('events'),
+  places: fromCms('places'),
+  pages: fromCms('pages'),
+  // Media has no drafts: every upload is public.
+  media: fromCms('media', false),
+  'site-settings': global('site-settings'),
+  navigation: global('navigation'),
+  footer: global('footer'),
+}

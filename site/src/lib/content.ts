@@ -1,0 +1,189 @@
+/**
+ * The site's view of CMS content: one language at a time, relations resolved, English fallback
+ * recorded so pages can say "not yet translated".
+ */
+import { getCollection, getEntry } from 'astro:content'
+
+import type { Locale } from '@hcri/shared/locales'
+import { localize } from '@hcri/shared/localize'
+import { localePath } from '@hcri/shared/urls'
+import type {
+  Event,
+  Film,
+  Footer,
+  Media,
+  Navigation,
+  Page,
+  Place,
+  Resource,
+  SiteSetting,
+  Story,
+} from '@hcri/shared/payload-types'
+
+import type { EmergencyNumbers, Partner } from './types'
+
+export type CollectionTypes = {
+  resources: Resource
+  films: Film
+  stories: Story
+  events: Event
+  places: Place
+  pages: Page
+  media: Media
+}
+export type CollectionName = keyof CollectionTypes
+
+/** A document in one language; `translated` is false when its title fell back to English. */
+export type Doc<T> = T & { translated: boolean; missing: string[] }
+
+function toDoc<T>(raw: unknown, locale: Locale): Doc<T> {
+  const { data, missing } = localize<T>(raw, locale)
+  const translated = locale === 'en' || !missing.some((m) => m === 'title' || m === 'name' || m.startsWith('body'))
+  return { ...(data as T), translated, missing }
+}
+
+const cache = new Map<string, unknown[]>()
+
+/** Every published document of a collection in one language (cached for the build). */
+export async function all<C extends CollectionName>(collection: C, locale: Locale): Promise<Doc<CollectionTypes[C]>[]> {
+  const key = `${collection}:${locale}`
+  if (!cache.has(key)) {
+    const entries = await getCollection(collection as never)
+    cache.set(key, entries.map((e: { data: unknown }) => toDoc<CollectionTypes[C]>(e.data, locale)))
+  }
+  return cache.get(key) as Doc<CollectionTypes[C]>[]
+}
+
+/** Looks a related document up by id (relations are stored as ids). */
+export async function byId<C extends CollectionName>(collection: C, id: unknown, locale: Locale): Promise<Doc<CollectionTypes[C]> | undefined> {
+  if (id === null || id === undefined) return undefined
+  const key = typeof id === 'object' ? String((id as { id: unknown }).id) : String(id)
+  const list = await all(collection, locale)
+  return list.find((d) => String((d as { id: unknown }).id) === key)
+}
+
+export async function byIds<C extends CollectionName>(
+  collection: C,
+  ids: unknown[] | null | undefined,
+  locale: Locale,
+): Promise<Doc<CollectionTypes[C]>[]> {
+  const found: (Doc<CollectionTypes[C]> | undefined)[] = await Promise.all(
+    (ids ?? []).map((id) => byId(collection, id, locale)),
+  )
+  return found.filter((d): d is Doc<CollectionTypes[C]> => Boolean(d))
+}
+
+async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined> {
+  const entry = await getEntry(name as never, name)
+  return entry ? localize<T>((entry as { data: unknown }).data, locale).data : undefined
+}
+
+export const siteSettings = (locale: Locale) => globalDoc<SiteSetting>('site-settings', locale)
+export const navigation = (locale: Locale) => globalDoc<Navigation>('navigation', locale)
+export const footer = (locale: Locale) => globalDoc<Footer>('footer', locale)
+
+/** The CMS address media files are fetched from at build time. */
+export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+export type SiteImage = { src: string; width: number; height: number; alt: string }
+
+/** A media document as an image Astro can optimise (absolute CMS URL, real dimensions). */
+export function image(media: Media | undefined | null, size?: 'thumbnail' | 'card' | 'hero' | 'og'): SiteImage | undefined {
+  if (!media || !media.mimeType?.startsWith('image/')) return undefined
+  const variant = size ? media.sizes?.[size] : undefined
+  const url = variant?.url ?? media.url
+  const width = variant?.width ?? media.width
+  const height = variant?.height ?? media.height
+  if (!url || !width || !height) return undefined
+  return { src: url.startsWith('http') ? url : `${cmsUrl}${url}`, width, height, alt: media.alt ?? '' }
+}
+
+/** Absolute URL of any uploaded file (PDF, captions, video). */
+export function fileUrl(media: Media | undefined | null): string | undefined {
+  if (!media?.url) return undefined
+  return media.url.startsWith('http') ? media.url : `${cmsUrl}${media.url}`
+}
+
+/**
+ * Where an uploaded file (video, captions, PDF) is served from on this site: `/media/<filename>`.
+ * `src/pages/media/[file].ts` copies every such file from the CMS into the build.
+ */
+export function mediaPath(media: Media | undefined | null): string | undefined {
+  if (!media?.filename || media.mimeType?.startsWith('image/')) return undefined
+  return `/media/${encodeURIComponent(media.filename)}`
+}
+
+/** Every uploaded file that is not an image (images go through astro:assets instead). */
+export async function mediaFiles(): Promise<Media[]> {
+  const list = await all('media', 'en')
+  return list.filter((m) => m.filename && m.url && !m.mimeType?.startsWith('image/'))
+}
+
+/* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
+
+/** Public path of a document, without the locale prefix; undefined for kinds without pages. */
+export function docPath(collection: string, slug: string | null | undefined): string | undefined {
+  if (!slug) return undefined
+  switch (collection) {
+    case 'resources':
+      return `/resources/${slug}/`
+    case 'films':
+      return `/films/${slug}/`
+    case 'stories':
+      return `/stories/${slug}/`
+    case 'events':
+      return `/events/${slug}/`
+    case 'places':
+      return `/safe-spaces/#${slug}`
+    case 'pages':
+      return `/${slug}/`
+    default:
+      return undefined
+  }
+}
+
+const linkable = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
+
+/**
+ * The `internalHref` for rich text in one language: an internal link stores the target's id
+ * (depth=0), so it is looked up here; a link to something unpublished loses its link.
+ */
+export async function linker(locale: Locale): Promise<(relationTo: string, doc: unknown) => string | undefined> {
+  const slugs = new Map<string, string>()
+  for (const c of linkable) {
+    for (const d of await all(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
+  }
+  return (relationTo, doc) => {
+    const id = doc && typeof doc === 'object' ? (doc as { id?: unknown }).id : doc
+    const path = docPath(relationTo, slugs.get(`${relationTo}:${String(id)}`))
+    return path ? localePath(locale, path) : undefined
+  }
+}
+
+/** The 999 / 101 / online numbers staff keep in site settings, for the emergency panel. */
+export async function emergencyNumbers(locale: Locale): Promise<EmergencyNumbers> {
+  const entry = await getEntry('site-settings' as never, 'site-settings')
+  if (!entry) return {}
+  const { data, missing } = localize<SiteSetting>((entry as { data: unknown }).data, locale)
+  const e = data.emergency
+  if (!e) return {}
+  // An English-only label would replace the panel's translated one: use it only in its language.
+  const labelTranslated = !missing.includes('emergency.onlineReportingLabel')
+  return {
+    emergency: e.emergencyNumber || undefined,
+    nonEmergency: e.nonEmergencyNumber || undefined,
+    textphone: e.textphone || undefined,
+    onlineUrl: e.onlineReportingUrl || undefined,
+    onlineName: (labelTranslated && e.onlineReportingLabel) || undefined,
+  }
+}
+
+/** Contact address and partners for the footer, from the CMS globals. */
+export async function chrome(locale: Locale): Promise<{ contactEmail?: string; partners?: Partner[] }> {
+  const [settings, foot] = await Promise.all([siteSettings(locale), footer(locale)])
+  const partners = foot?.partners?.map((p) => ({ name: p.name, href: p.url || undefined }))
+  return {
+    contactEmail: settings?.contactEmail || undefined,
+    partners: partners?.length ? partners : undefined,
+  }
+}

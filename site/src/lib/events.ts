@@ -1,0 +1,32 @@
+/** Events in the order visitors need them, and as iCalendar feeds. */
+import { defaultLocale, type Locale } from '@hcri/shared/locales'
+import { eventStatusLabel, t } from '@hcri/shared/i18n'
+import { eventsToIcs, type IcsEvent } from '@hcri/shared/ics'
+import type { Event } from '@hcri/shared/payload-types'
+
+import { all, type Doc } from './content'
+
+/** Upcoming (not yet ended) soonest first, then past events newest first. */
+export async function eventsByTime(locale: Locale, now = new Date()) {
+  const events = await all('events', locale)
+  const ended = (e: Event) => new Date(e.end ?? e.start).getTime() < now.getTime()
+  const upcoming = events.filter((e) => !ended(e)).sort((a, b) => a.start.localeCompare(b.start))
+  const past = events.filter(ended).sort((a, b) => b.start.localeCompare(a.start))
+  return { upcoming, past } as { upcoming: Doc<Event>[]; past: Doc<Event>[] }
+}
+
+/** The iCalendar text for some events (English: calendar apps show one language). */
+export function icsFor(events: Event[], site: URL | undefined): string {
+  const siteUrl = (site ?? new URL('http://localhost:4321')).origin
+  return eventsToIcs(events as IcsEvent[], {
+    siteUrl,
+    eventPath: (e) => `/events/${e.slug}/`,
+    calendarName: `${t(defaultLocale, 'site.shortName')}: ${t(defaultLocale, 'events.title')}`,
+    statusPrefix: {
+      cancelled: eventStatusLabel(defaultLocale, 'cancelled'),
+      postponed: eventStatusLabel(defaultLocale, 'postponed'),
+    },
+  })
+}
+
+export const icsHeaders = { 'Content-Type': 'text/calendar; charset=utf-8' }

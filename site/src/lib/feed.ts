@@ -1,0 +1,38 @@
+/** The RSS feed of one language: resources and ambassador stories, newest first. */
+import rss from '@astrojs/rss'
+
+import { regionalTag, t } from '@hcri/shared/i18n'
+import type { Locale } from '@hcri/shared/locales'
+import { localePath } from '@hcri/shared/urls'
+
+import { all } from './content'
+
+export async function feed(locale: Locale, site: URL | undefined) {
+  const [resources, stories] = await Promise.all([all('resources', locale), all('stories', locale)])
+  const items = [
+    ...resources.map((r) => ({
+      title: r.title,
+      link: localePath(locale, `/resources/${r.slug}/`),
+      description: r.summary,
+      pubDate: new Date(r.createdAt),
+      categories: [t(locale, 'resources.title')],
+    })),
+    ...stories.map((s) => ({
+      title: s.title,
+      link: localePath(locale, `/stories/${s.slug}/`),
+      // Only what the story card shows: an anonymous story's name never leaves the site.
+      ...(s.pullQuote ? { description: s.pullQuote } : {}),
+      pubDate: new Date(s.createdAt),
+      categories: [t(locale, 'nav.stories')],
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+  return rss({
+    title: t(locale, 'rss.title'),
+    description: t(locale, 'rss.description'),
+    // The channel links to the home page in this language; item links are root-relative.
+    site: new URL(localePath(locale, '/'), site ?? 'http://localhost:4321').href,
+    items,
+    customData: `<language>${regionalTag(locale).toLowerCase()}</language>`,
+    trailingSlash: true,
+  })
+}

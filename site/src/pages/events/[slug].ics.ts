@@ -1,0 +1,15 @@
+/** `/events/<slug>.ics`: one event, for "Add to calendar". */
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import type { Event } from '@hcri/shared/payload-types'
+
+import { all } from '../../lib/content'
+import { icsFor, icsHeaders } from '../../lib/events'
+
+export const getStaticPaths = (async () => {
+  const events = await all('events', 'en')
+  return events.map((event) => ({ params: { slug: event.slug }, props: { event } }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(icsFor([props.event as Event], site), { headers: icsHeaders })

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+
+import { feed } from '../lib/feed'
+
+export const GET: APIRoute = ({ site }) => feed('en', site)
