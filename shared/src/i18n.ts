@@ -92,6 +92,8 @@ const en = {
   'home.about': 'About the initiative',
   'home.aboutBody': 'The Hate Crime Reduction Initiative is community led. Black Country Innovate CIC works with De Montfort University, West Midlands Police, Walsall Council, Safer Walsall Partnership, Walsall for All, places of worship and community groups to reduce all forms of hate crime across Walsall.',
   'home.confidential': 'To talk to someone in confidence, email',
+  'home.featuredFilm': 'Our latest film',
+  'home.allFilms': 'See all campaign films',
 
   'footer.partners': 'Working together',
   'footer.contact': 'Contact us in confidence',
