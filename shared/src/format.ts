@@ -1,7 +1,7 @@
 /** Dates, times and durations for the site, always in Walsall time (Europe/London). */
 import { siteTimeZone } from './enums'
 import { regionalTag } from './i18n'
-import type { Locale } from './locales'
+import { localeInfo, type Locale } from './locales'
 
 const toDate = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d)
 
@@ -43,6 +43,9 @@ export function formatDateRange(locale: Locale, start: Date | string, end?: Date
     year: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
+    // In right-to-left text, Latin "AM"/"PM" runs get reordered ("AM – 3:00 PM10:00"): a 24-hour
+    // clock keeps the times as plain digits that the bidi algorithm leaves in order.
+    ...(localeInfo(locale).dir === 'rtl' ? { hourCycle: 'h23' as const } : {}),
     timeZone: siteTimeZone,
   })
   return end ? fmt.formatRange(toDate(start), toDate(end)) : fmt.format(toDate(start))
