@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test'
 
 import { chromiumLaunchOptions } from './chromium'
-import { cmsPort, cmsUrl } from './ports'
+import { cmsPort, cmsUrl, sitePort, siteUrl } from './ports'
+
+/** E2E_REUSE=1 keeps servers already running on the ports (handy while writing tests). */
+const reuse = process.env.E2E_REUSE === '1'
 
 export default defineConfig({
   testDir: './tests',
@@ -18,15 +21,32 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'cms', testMatch: /cms\..*\.spec\.ts/ }],
+  projects: [
+    { name: 'cms', testMatch: /cms\..*\.spec\.ts/ },
+    {
+      name: 'site',
+      testMatch: /site\..*\.spec\.ts/,
+      // Traces only on a retry: recording every one of its many short tests slows the run.
+      use: { baseURL: siteUrl, trace: 'on-first-retry' },
+    },
+  ],
+  // Started in order: the site is built from the CMS once it is up.
   webServer: [
     {
       command: 'bash scripts/cms-server.sh',
       url: `${cmsUrl}/api/globals/site-settings`,
       timeout: 180_000,
-      reuseExistingServer: false,
+      reuseExistingServer: reuse,
       stdout: 'pipe',
       env: { E2E_CMS_PORT: String(cmsPort) },
+    },
+    {
+      command: 'bash scripts/site-server.sh',
+      url: `${siteUrl}/`,
+      timeout: 240_000,
+      reuseExistingServer: reuse,
+      stdout: 'pipe',
+      env: { E2E_CMS_PORT: String(cmsPort), E2E_SITE_PORT: String(sitePort) },
     },
   ],
 })

@@ -1,0 +1,69 @@
+/**
+ * Adds to the e2e CMS what the seed leaves out on purpose, through its REST API as the seeded admin:
+ * one published reporting centre, so the safe-spaces and report pages have a place to render.
+ * Its details are invented and exist only in the throwaway e2e database (the real seed adds no
+ * place until the client supplies verified addresses). Idempotent: found by slug first.
+ *
+ * Run with Node 22 (type stripping): `pnpm exec node scripts/fixtures.ts`.
+ */
+const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3100'
+const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.org'
+const password = process.env.SEED_PASSWORD ?? 'e2e-password-not-secret-123'
+
+export const testPlace = {
+  name: 'Test reporting centre',
+  slug: 'test-reporting-centre',
+  kinds: ['reporting-centre'],
+  summary: 'Test data for the browser tests: report a hate crime here and staff pass it on.',
+  locality: 'north',
+  address: 'Test reporting centre\n1 Example Street\nWalsall',
+  postcode: 'WS1 1TP',
+  latitude: 52.5862,
+  longitude: -1.9829,
+  openingHours: 'Monday to Friday, 9am to 5pm',
+  phone: '01922 000 000',
+  email: 'test-centre@example.org',
+  website: 'https://example.org/',
+  languages: ['en', 'ur'],
+  stepFreeAccess: true,
+  notes: 'Test data only.',
+  _status: 'published',
+}
+
+async function api(path: string, init: RequestInit & { token?: string } = {}): Promise<unknown> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (init.token) headers.Authorization = `JWT ${init.token}`
+  const response = await fetch(`${cmsUrl}${path}`, { ...init, headers })
+  const body = await response.text()
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${body}`)
+  return JSON.parse(body)
+}
+
+const login = (await api('/api/users/login', {
+  method: 'POST',
+  body: JSON.stringify({ email, password }),
+})) as { token: string }
+const token = login.token
+
+const existing = (await api(
+  `/api/places?where[slug][equals]=${testPlace.slug}&depth=0&draft=true`,
+  { token },
+)) as { docs: { id: number | string }[] }
+
+if (existing.docs.length > 0) {
+  await api(`/api/places/${existing.docs[0].id}?depth=0`, {
+    method: 'PATCH',
+    token,
+    body: JSON.stringify(testPlace),
+  })
+  console.log(`fixtures: place "${testPlace.slug}" updated and published`)
+} else {
+  await api('/api/places?depth=0', { method: 'POST', token, body: JSON.stringify(testPlace) })
+  console.log(`fixtures: place "${testPlace.slug}" created and published`)
+}
+
+// Anonymous reads see it: it really is published.
+const check = (await api(`/api/places?where[slug][equals]=${testPlace.slug}&depth=0`)) as {
+  docs: unknown[]
+}
+if (check.docs.length !== 1) throw new Error('fixtures: the test place is not publicly readable')

@@ -1,0 +1,194 @@
+/**
+ * What the public-site tests share: the pages of every template with the seeded content each must
+ * show, and a `test` whose browser context never lets a request leave this machine (the quick
+ * exit's neutral destination is answered locally; anything else off-site is recorded and aborted).
+ */
+import { test as base, type Page } from '@playwright/test'
+
+import { t } from '@hcri/shared/i18n'
+import type { Locale } from '@hcri/shared/locales'
+
+import { siteUrl } from '../ports'
+
+export { t }
+export type { Locale }
+
+/** The neutral site the seeded settings send the quick exit to. */
+export const exitDestination = 'https://www.bbc.co.uk/weather'
+export const neutralPage = '<!doctype html><title>Weather</title><h1>Neutral test page</h1>'
+
+/** Seeded content the tests rely on (cms/src/seed and e2e/scripts/fixtures.ts). */
+export const seeded = {
+  /** Has an Urdu translation. */
+  translatedResource: {
+    slug: 'what-is-a-hate-crime',
+    title: 'What is a hate crime?',
+    urTitle: 'نفرت پر مبنی جرم کیا ہے؟',
+  },
+  /** English only. */
+  resource: { slug: 'what-is-a-hate-incident', title: 'What is a hate incident?' },
+  story: {
+    slug: 'why-become-a-stand-by-me-ambassador',
+    title: 'Why become a Stand By Me Ambassador?',
+  },
+  anonymousStory: {
+    slug: 'from-victim-to-hate-crime-ambassador',
+    title: 'From victim to Hate Crime Ambassador',
+  },
+  event: {
+    slug: 'stand-by-me-ambassador-training-north-walsall',
+    title: 'Stand By Me Ambassador training: North Walsall',
+  },
+  page: {
+    slug: 'about',
+    title: 'About the initiative',
+    heading: 'About the Hate Crime Reduction Initiative',
+  },
+  /** Added by e2e/scripts/fixtures.ts: the seed has no verified address. */
+  place: { name: 'Test reporting centre' },
+} as const
+
+export type SitePage = {
+  name: string
+  /** Path without a locale prefix. */
+  path: string
+  /**
+   * Whether the page's own content exists in Urdu: `false` → the Urdu page must say it is not yet
+   * translated; `true` → it must not; undefined → not asserted (listings, UI-only pages).
+   */
+  urContent?: boolean
+  /** Texts the English page must show (seeded content). */
+  enText?: string[]
+  /** Texts the Urdu page must show. */
+  urText?: string[]
+  /** Text the document <title> must contain, in both languages. */
+  title?: string
+  /** A link (path without locale) the page must contain, prefixed by /ur on the Urdu page. */
+  link?: string
+}
+
+export const sitePages: SitePage[] = [
+  { name: 'home', path: '/', link: '/report/', enText: ['999'] },
+  {
+    name: 'resources',
+    path: '/resources/',
+    link: `/resources/${seeded.translatedResource.slug}/`,
+    enText: [seeded.resource.title],
+    urText: [seeded.translatedResource.urTitle],
+  },
+  {
+    name: 'resource (translated)',
+    path: `/resources/${seeded.translatedResource.slug}/`,
+    urContent: true,
+    enText: [seeded.translatedResource.title],
+    urText: [seeded.translatedResource.urTitle],
+  },
+  {
+    name: 'resource (English only)',
+    path: `/resources/${seeded.resource.slug}/`,
+    urContent: false,
+    enText: [seeded.resource.title],
+    urText: [seeded.resource.title],
+  },
+  {
+    name: 'report',
+    path: '/report/',
+    enText: ['999', '101', seeded.place.name],
+    urText: ['999', '101', seeded.place.name],
+  },
+  {
+    name: 'safe spaces',
+    path: '/safe-spaces/',
+    enText: [seeded.place.name],
+    urText: [seeded.place.name],
+  },
+  { name: 'films', path: '/films/' },
+  {
+    name: 'stories',
+    path: '/stories/',
+    link: `/stories/${seeded.story.slug}/`,
+    enText: [seeded.story.title],
+  },
+  {
+    name: 'story',
+    path: `/stories/${seeded.story.slug}/`,
+    urContent: false,
+    enText: [seeded.story.title],
+    urText: [seeded.story.title],
+  },
+  {
+    name: 'anonymous story',
+    path: `/stories/${seeded.anonymousStory.slug}/`,
+    urContent: false,
+    enText: [seeded.anonymousStory.title],
+  },
+  {
+    name: 'events',
+    path: '/events/',
+    link: `/events/${seeded.event.slug}/`,
+    enText: [seeded.event.title],
+  },
+  {
+    name: 'event',
+    path: `/events/${seeded.event.slug}/`,
+    urContent: false,
+    enText: [seeded.event.title],
+    urText: [seeded.event.title],
+  },
+  {
+    name: 'CMS page',
+    path: `/${seeded.page.slug}/`,
+    urContent: false,
+    title: seeded.page.title,
+    enText: [seeded.page.heading],
+    urText: [seeded.page.heading],
+  },
+  { name: 'search', path: '/search/' },
+  { name: 'staying safe online', path: '/staying-safe-online/', urContent: false },
+  { name: 'privacy', path: '/privacy/', urContent: false },
+  { name: 'accessibility', path: '/accessibility/', urContent: false },
+]
+
+export const locales: Locale[] = ['en', 'ur']
+
+/** `/ur/resources/` for Urdu, the path itself for English. */
+export const inLocale = (locale: Locale, path: string) =>
+  locale === 'en' ? path : `/${locale}${path}`
+
+/** A path that no page has. */
+export const missingPath = '/no-such-page-e2e/'
+
+type Fixtures = {
+  /** Every off-site URL the page tried to load (the quick-exit destination excepted). */
+  offsite: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  offsite: async ({}, use) => {
+    await use([])
+  },
+  context: async ({ context, offsite }, use) => {
+    const origin = new URL(siteUrl).origin
+    await context.route(
+      (url) => url.origin !== origin,
+      async (route) => {
+        const url = route.request().url()
+        if (url.startsWith('https://www.bbc.co.uk/')) {
+          await route.fulfill({ status: 200, contentType: 'text/html', body: neutralPage })
+          return
+        }
+        offsite.push(url)
+        await route.abort('blockedbyclient')
+      },
+    )
+    await use(context)
+  },
+})
+
+export { expect } from '@playwright/test'
+
+/** Waits until the page has loaded and its network has gone quiet (lazy images, scripts). */
+export async function settle(page: Page) {
+  await page.waitForLoadState('load')
+  await page.waitForLoadState('networkidle')
+}
