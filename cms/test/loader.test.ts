@@ -2,7 +2,7 @@ import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ContentValidationError, payloadLoader, type LoaderContext } from '@hcri/shared/loader'
+import { ContentValidationError, memoryLoaderContext, payloadLoader } from '@hcri/shared/loader'
 
 import { bootPayload, makeUser, richText } from './payload'
 
@@ -22,28 +22,7 @@ const cmsFetch: typeof fetch = async (input) => {
   return REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
 }
 
-/** An in-memory stand-in for Astro's data store and meta store, with the same contract. */
-function memoryStore() {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>()
-  const metaMap = new Map<string, string>()
-  const ctx: LoaderContext = {
-    store: {
-      set: (e) => {
-        const old = entries.get(e.id)
-        if (old && e.digest !== undefined && old.digest === e.digest) return false
-        entries.set(e.id, e)
-        return true
-      },
-      get: (id) => entries.get(id),
-      delete: (id) => void entries.delete(id),
-      keys: () => [...entries.keys()],
-      clear: () => entries.clear(),
-    },
-    meta: { get: (k) => metaMap.get(k), set: (k, v) => void metaMap.set(k, v) },
-    logger: { info: () => {}, warn: () => {} },
-  }
-  return { ctx, entries }
-}
+const memoryStore = () => memoryLoaderContext()
 
 async function createResource(n: number, status: 'published' | 'draft' = 'published') {
   return payload.create({

@@ -212,3 +212,30 @@ export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collect
     },
   }
 }
+
+/**
+ * An in-memory loader context with the same contract as Astro's data and meta stores (`set`
+ * returns false when the digest is unchanged), so the loader can be run outside an Astro build:
+ * integration tests and the benchmark.
+ */
+export function memoryLoaderContext(logger: LoaderContext['logger'] = { info: () => {}, warn: () => {} }) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>()
+  const metaMap = new Map<string, string>()
+  const ctx: LoaderContext = {
+    store: {
+      set: (e) => {
+        const old = entries.get(e.id)
+        if (old && e.digest !== undefined && old.digest === e.digest) return false
+        entries.set(e.id, e)
+        return true
+      },
+      get: (id) => entries.get(id),
+      delete: (id) => void entries.delete(id),
+      keys: () => [...entries.keys()],
+      clear: () => entries.clear(),
+    },
+    meta: { get: (k) => metaMap.get(k), set: (k, v) => void metaMap.set(k, v) },
+    logger,
+  }
+  return { ctx, entries }
+}

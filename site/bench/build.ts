@@ -35,7 +35,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
 import sharp from 'sharp'
 
-import { payloadGlobalLoader, payloadLoader, type LoaderContext } from '@hcri/shared/loader'
+import { memoryLoaderContext, payloadGlobalLoader, payloadLoader, type LoaderContext } from '@hcri/shared/loader'
 
 const thisFile = fileURLToPath(import.meta.url)
 const siteDir = path.resolve(path.dirname(thisFile), '..')
@@ -462,31 +462,8 @@ function freePort(preferred?: number): Promise<number> {
 const tail = (file: string, lines = 30) =>
   existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '(no log)'
 
-/** An in-memory stand-in for Astro's data and meta stores (same contract as in cms/test). */
-function memoryStore() {
-  const entries = new Map<
-    string,
-    { id: string; data: Record<string, unknown>; digest?: string | number }
-  >()
-  const metaMap = new Map<string, string>()
-  const ctx: LoaderContext = {
-    store: {
-      set: (e) => {
-        const old = entries.get(e.id)
-        if (old && e.digest !== undefined && old.digest === e.digest) return false
-        entries.set(e.id, e)
-        return true
-      },
-      get: (id) => entries.get(id),
-      delete: (id) => void entries.delete(id),
-      keys: () => [...entries.keys()],
-      clear: () => entries.clear(),
-    },
-    meta: { get: (k) => metaMap.get(k), set: (k, v) => void metaMap.set(k, v) },
-    logger: { info: () => {}, warn: (m) => log(`loader warning: ${m}`) },
-  }
-  return { ctx, entries }
-}
+const memoryStore = () =>
+  memoryLoaderContext({ info: () => {}, warn: (m) => log(`loader warning: ${m}`) })
 
 /** The site's collections (site/src/content.config.ts), all synced at once as Astro does. */
 const syncedCollections: [string, boolean][] = [
