@@ -11,7 +11,9 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // The quick-exit "page blanked" probe is a console message racing the navigation it observes;
+  // it is lost now and then (the exit itself always happens), so CI allows two retries.
+  retries: process.env.CI ? 2 : 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
