@@ -256,6 +256,7 @@ const en = {
   'resources.filterStrand': 'By type of hate crime',
   'resources.forStrand': 'About this type of hate crime',
   'resources.general': 'About all types of hate crime',
+  'resources.seeAll': 'See all {count} in {category}',
   'resources.lastReviewed': 'Last reviewed',
   'resources.strands': 'Types of hate crime',
   'resources.allStrands': 'All types',
@@ -431,6 +432,7 @@ const ur: Dictionary = {
   // resources, report, CMS pages, search, RSS (public pages)
   'resources.title': 'مدد اور مشورہ',
   'resources.all': 'تمام مدد اور مشورہ',
+  'resources.seeAll': 'تمام {count} دیکھیں: {category}',
   'resources.lastReviewed': 'آخری جائزہ',
   'resources.sources': 'ذرائع',
   'resources.contactPhone': 'فون',
@@ -827,6 +829,7 @@ const pl: Dictionary = {
   'resources.title': 'Pomoc i porady',
   'resources.filters': 'Pokaż tylko',
   'resources.all': 'Wszystkie porady',
+  'resources.seeAll': 'Zobacz wszystkie ({count}): {category}',
   'resources.filterCategory': 'Według tematu',
   'resources.filterStrand': 'Według rodzaju przestępstwa z nienawiści',
   'resources.lastReviewed': 'Ostatnio sprawdzono',
