@@ -1,7 +1,8 @@
 /**
  * Build benchmark for the DESIGN.md "Quality bars": generates the content set (2,000 resources,
  * 200 films, 500 stories, 1,000 events, 300 places; English + Urdu) into a fresh SQLite database,
- * serves it with the production CMS, then measures the content sync (full and no-change), a cold
+ * serves it with the production CMS, then measures the content sync (full and no-change), the
+ * public list endpoints of the CMS API (requests/s, p95; bench/api.ts), a cold
  * `astro build`, the compressed weight of a resource page and Lighthouse mobile scores.
  *
  *   pnpm --filter @hcri/site run bench            # full size (10+ minutes on 2 cores)
@@ -36,6 +37,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 import sharp from 'sharp'
 
 import { memoryLoaderContext, payloadGlobalLoader, payloadLoader, type LoaderContext } from '@hcri/shared/loader'
+
+import { measureApi } from './api'
 
 const thisFile = fileURLToPath(import.meta.url)
 const siteDir = path.resolve(path.dirname(thisFile), '..')
@@ -827,6 +830,10 @@ async function main(): Promise<void> {
       meetsBar: median(noChange) / median(full) < 0.1,
     }
     log(`sync: full ${median(full)} ms, no change ${median(noChange)} ms (${entries} entries)`)
+
+    // 3b'. The CMS's public list endpoints under load, on the same content set.
+    loadAt('api')
+    results.api = await measureApi(cmsUrl, { seconds: small ? 3 : 10, log: (l) => log(`api ${l}`) })
 
     // 3c. A cold astro build against the CMS, in its own out and cache folders.
     loadAt('build')
