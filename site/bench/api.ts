@@ -27,7 +27,7 @@ export const publicListEndpoints = [
   '/api/resources?limit=24&depth=1&locale=ur',
   '/api/films?limit=24&depth=1',
   '/api/stories?limit=24&depth=1',
-  '/api/events?limit=24&depth=1&sort=startsAt',
+  '/api/events?limit=24&depth=1&sort=start',
   '/api/places?limit=100&depth=0',
   '/api/pages?limit=24&depth=0',
 ]
