@@ -45,9 +45,10 @@ describe('seed on an empty database', () => {
     expect(await count('pages', true)).toBe(pageCount)
     expect(await count('events', true)).toBe(eventCounts.published)
     expect(await count('events', false)).toBe(eventCounts.drafts)
-    // Campaign films exist as drafts: no film file or platform id is known yet.
-    expect(await count('films', false)).toBe(filmSlugs.length)
-    expect(await count('films', true)).toBe(0)
+    // The campaign film is a draft (no file or platform id is known yet); the site's own short
+    // film is published.
+    expect(await count('films', false)).toBe(1)
+    expect(await count('films', true)).toBe(filmSlugs.length - 1)
     // No verified Walsall addresses: no places are invented.
     expect(await count('places')).toBe(0)
     expect(resourceCount).toBeGreaterThanOrEqual(8)
@@ -148,13 +149,38 @@ describe('seed on an empty database', () => {
   })
 
   it('gives every seeded picture alt text', async () => {
-    const media = await payload.find({ collection: 'media', limit: 100, depth: 0 })
+    const media = await payload.find({
+      collection: 'media',
+      where: { mimeType: { like: 'image/' } },
+      limit: 100,
+      depth: 0,
+    })
     expect(media.totalDocs).toBeGreaterThan(0)
     for (const m of media.docs) {
       expect(m.alt?.length).toBeGreaterThan(10)
-      expect(m.width).toBe(1600)
-      expect(m.height).toBe(900)
+      expect(m.width).toBeGreaterThanOrEqual(1280)
+      expect(m.height! / m.width!).toBeCloseTo(9 / 16, 2)
     }
+  })
+
+  it('publishes its own film with every accessibility piece', async () => {
+    const { docs } = await payload.find({
+      collection: 'films',
+      where: { slug: { equals: 'report-it-who-to-call' } },
+      depth: 1,
+      overrideAccess: false,
+    })
+    const film = docs[0]!
+    expect(film.provider).toBe('upload')
+    expect(typeof film.video === 'object' && film.video?.mimeType).toBe('video/webm')
+    expect(film.captions?.map((c) => c.language)).toEqual(['en', 'ur'])
+    for (const c of film.captions ?? [])
+      expect(typeof c.file === 'object' && c.file.mimeType).toBe('text/vtt')
+    expect(typeof film.audioDescribed?.video === 'object' && film.audioDescribed.video?.mimeType).toBe(
+      'video/webm',
+    )
+    expect(JSON.stringify(film.transcript)).toContain('0800 138 1625')
+    expect(film.duration).toBeGreaterThan(20)
   })
 })
 

@@ -89,7 +89,7 @@ const fileName = (key: string) => `hcri-seed-${key}.png`
  * Payload rename the new upload `-1`, `-2`…; seed files are ours, so clear the stale copy and its
  * resized versions first. Local disk only: S3 storage keeps its own names.
  */
-function clearStaleFile(name: string) {
+export function clearStaleFile(name: string) {
   if (process.env.S3_BUCKET) return
   const dir = mediaDir()
   if (!existsSync(dir)) return
