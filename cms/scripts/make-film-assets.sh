@@ -29,51 +29,54 @@ stamp() { # seconds → WebVTT timestamp
   awk -v s="$1" 'BEGIN { m = int(s / 60); printf "%02d:%02d:%06.3f", 0, m, s - m * 60 }'
 }
 
-build() { # $1 = plain|described
-  local kind=$1 t=0 i=0
-  local list="$WORK/$kind.txt" en="$WORK/$kind.en.vtt" ur="$WORK/$kind.ur.vtt"
-  : >"$list"
+# Both versions share their timing (standard audio description: the describer speaks in pauses
+# left for it), so one set of caption files serves both.
+build() {
+  local t=0 i=0
+  local en="$WORK/en.vtt" ur="$WORK/ur.vtt"
+  : >"$WORK/plain.txt"
+  : >"$WORK/described.txt"
   printf 'WEBVTT\n\n' >"$en"
   printf 'WEBVTT\n\n' >"$ur"
   for row in "${cards[@]}"; do
     IFS='|' read -r text narration caption urdu described <<<"$row"
-    local voice="$WORK/$kind-$i.wav" gap=0
-    if [ "$kind" = described ]; then
-      say "$described" "$WORK/d-$i.wav"
-      say "$narration" "$WORK/n-$i.wav"
-      ffmpeg -v error -y -i "$WORK/d-$i.wav" -f lavfi -t 0.4 -i anullsrc=r=22050:cl=mono \
-        -i "$WORK/n-$i.wav" -filter_complex '[0:a][1:a][2:a]concat=n=3:v=0:a=1' "$voice"
-      gap=$(awk -v d="$(length "$WORK/d-$i.wav")" 'BEGIN { print d + 0.4 }')
-    else
-      say "$narration" "$voice"
-    fi
-    local spoken dur
-    spoken=$(length "$voice")
-    dur=$(awk -v s="$spoken" 'BEGIN { d = s + 0.8; if (d < 3.5) d = 3.5; printf "%.3f", d }')
-    local start end
+    say "$described" "$WORK/d-$i.wav"
+    say "$narration" "$WORK/n-$i.wav"
+    local gap spoken dur start end
+    gap=$(awk -v d="$(length "$WORK/d-$i.wav")" 'BEGIN { printf "%.3f", d + 0.4 }')
+    spoken=$(length "$WORK/n-$i.wav")
+    dur=$(awk -v g="$gap" -v s="$spoken" 'BEGIN { printf "%.3f", g + s + 0.8 }')
+    # plain: silence where the description goes; described: the description in that pause.
+    ffmpeg -v error -y -f lavfi -t "$gap" -i anullsrc=r=22050:cl=mono -i "$WORK/n-$i.wav" \
+      -filter_complex '[0:a][1:a]concat=n=2:v=0:a=1' "$WORK/plain-$i.wav"
+    ffmpeg -v error -y -i "$WORK/d-$i.wav" -f lavfi -t 0.4 -i anullsrc=r=22050:cl=mono \
+      -i "$WORK/n-$i.wav" -filter_complex '[0:a][1:a][2:a]concat=n=3:v=0:a=1' "$WORK/described-$i.wav"
     start=$(awk -v t="$t" -v g="$gap" 'BEGIN { print t + g }')
-    end=$(awk -v t="$t" -v s="$spoken" 'BEGIN { print t + s + 0.2 }')
+    end=$(awk -v t="$t" -v g="$gap" -v s="$spoken" 'BEGIN { print t + g + s + 0.2 }')
     printf '%s --> %s\n%s\n\n' "$(stamp "$start")" "$(stamp "$end")" "$caption" >>"$en"
     printf '%s --> %s\n%s\n\n' "$(stamp "$start")" "$(stamp "$end")" "$urdu" >>"$ur"
     # One card: solid colour, the card text wrapped by drawtext's own line breaks.
     printf '%s' "$text" | fold -s -w 26 >"$WORK/text-$i.txt"
-    ffmpeg -v error -y -f lavfi -i "color=c=${colours[$i]}:s=640x360:r=12:d=$dur" -i "$voice" \
-      -filter_complex "[0:v]drawtext=fontfile=$FONT:textfile=$WORK/text-$i.txt:fontcolor=white:fontsize=34:line_spacing=12:x=(w-text_w)/2:y=(h-text_h)/2[v];[1:a]apad[a]" \
-      -map '[v]' -map '[a]' -t "$dur" -c:v libvpx -b:v 45k -c:a libopus -b:a 16k -ac 1 -ar 48000 \
-      "$WORK/$kind-$i.webm"
-    echo "file '$WORK/$kind-$i.webm'" >>"$list"
+    for kind in plain described; do
+      ffmpeg -v error -y -f lavfi -i "color=c=${colours[$i]}:s=640x360:r=12:d=$dur" -i "$WORK/$kind-$i.wav" \
+        -filter_complex "[0:v]drawtext=fontfile=$FONT:textfile=$WORK/text-$i.txt:fontcolor=white:fontsize=34:line_spacing=12:x=(w-text_w)/2:y=(h-text_h)/2[v];[1:a]apad[a]" \
+        -map '[v]' -map '[a]' -t "$dur" -c:v libvpx -b:v 45k -c:a libopus -b:a 16k -ac 1 -ar 48000 \
+        "$WORK/$kind-$i.webm"
+      echo "file '$WORK/$kind-$i.webm'" >>"$WORK/$kind.txt"
+    done
     t=$(awk -v t="$t" -v d="$dur" 'BEGIN { print t + d }')
     i=$((i + 1))
   done
-  ffmpeg -v error -y -f concat -safe 0 -i "$list" -c copy "$WORK/$kind.webm"
+  for kind in plain described; do
+    ffmpeg -v error -y -f concat -safe 0 -i "$WORK/$kind.txt" -c copy "$WORK/$kind.webm"
+  done
 }
 
-build plain
-build described
+build
 cp "$WORK/plain.webm" "$OUT/report-it.webm"
 cp "$WORK/described.webm" "$OUT/report-it-described.webm"
-cp "$WORK/plain.en.vtt" "$OUT/report-it.en.vtt"
-cp "$WORK/plain.ur.vtt" "$OUT/report-it.ur.vtt"
+cp "$WORK/en.vtt" "$OUT/report-it.en.vtt"
+cp "$WORK/ur.vtt" "$OUT/report-it.ur.vtt"
 # The poster: the first card drawn at full size (not a blurry frame scaled up).
 printf '%s' "${cards[0]%%|*}" | fold -s -w 26 >"$WORK/poster.txt"
 ffmpeg -v error -y -f lavfi -i "color=c=${colours[0]}:s=1280x720:d=1" -frames:v 1 \

@@ -79,6 +79,7 @@ export function validData(
         provider: 'youtube',
         externalUrl: 'https://youtu.be/dQw4w9WgXcQ',
         poster: posterId,
+        transcript: richText('People talk about what happened to them.'),
       }
     case 'stories':
       return {

@@ -541,6 +541,18 @@ describe('films', () => {
     provider,
     externalUrl,
   })
+  async function expectFilmRefusal(result: Awaited<ReturnType<typeof publish>>, message: string) {
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.status).toBe(400)
+    expect(!result.ok && result.message).toBe(message)
+    expectPlainEnglish(!result.ok ? result.message : '')
+  }
+  /** An uploaded film with what publishing it needs: the file and English captions. */
+  const uploaded = () => ({
+    provider: 'upload',
+    video: videoId,
+    captions: [{ language: 'en', file: vttId }],
+  })
 
   it.each([
     ['youtube', 'https://youtu.be/dQw4w9WgXcQ', 'dQw4w9WgXcQ'],
@@ -599,7 +611,7 @@ describe('films', () => {
     )
     expect(draft.ok).toBe(true)
     const doc = expectAccepted(
-      await publish('films', { provider: 'upload', externalUrl: undefined, video: videoId }),
+      await publish('films', { ...uploaded(), externalUrl: undefined }),
     )
     expect(doc.videoId).toBeNull()
     expect((doc.video as { id: number; mimeType: string }).mimeType).toBe('video/webm')
@@ -607,9 +619,7 @@ describe('films', () => {
 
   it('the uploaded video and a platform id are kept apart', async () => {
     // Switching an uploaded film to YouTube keeps the file and gives the id of the link.
-    const doc = expectAccepted(
-      await publish('films', { provider: 'upload', externalUrl: undefined, video: videoId }),
-    )
+    const doc = expectAccepted(await publish('films', { ...uploaded(), externalUrl: undefined }))
     const updated = await payload.update({
       collection: 'films',
       id: doc.id,
@@ -623,9 +633,8 @@ describe('films', () => {
   it('the audio-described version must be on the same platform as the film', async () => {
     await expectRefused(
       await publish('films', {
-        provider: 'upload',
+        ...uploaded(),
         externalUrl: undefined,
-        video: videoId,
         audioDescribed: { externalUrl: 'https://youtu.be/dQw4w9WgXcQ' },
       }),
       'audioDescribed.externalUrl',
@@ -639,6 +648,38 @@ describe('films', () => {
     expectAccepted(
       await publish('films', { audioDescribed: { externalUrl: 'https://youtu.be/aaaaaaaaaaa' } }),
     )
+  })
+
+  it('an uploaded film is published only with English captions and a transcript', async () => {
+    await expectFilmRefusal(
+      await publish('films', { provider: 'upload', externalUrl: undefined, video: videoId }),
+      'This film cannot be published yet: add an English caption file (.vtt) under “Caption tracks”. You can save it as a draft meanwhile.',
+    )
+    await expectFilmRefusal(
+      await publish('films', {
+        provider: 'upload',
+        externalUrl: undefined,
+        video: videoId,
+        captions: [{ language: 'ur', file: vttId }],
+        transcript: null,
+      }),
+      'This film cannot be published yet: add an English caption file (.vtt) under “Caption tracks” and write the transcript. You can save it as a draft meanwhile.',
+    )
+    // A YouTube film may rely on the platform's captions, but not go without a transcript.
+    expectAccepted(await publish('films', { captions: [] }))
+    await expectFilmRefusal(
+      await publish('films', { transcript: richText('   ') }),
+      'This film cannot be published yet: write the transcript. You can save it as a draft meanwhile.',
+    )
+    // Drafts may wait for both.
+    const draft = await attempt(() =>
+      payload.create({
+        collection: 'films',
+        draft: true,
+        data: { ...validData('films', posterId), provider: 'upload', externalUrl: undefined, transcript: null },
+      } as never),
+    )
+    expect(draft.ok).toBe(true)
   })
 
   it('one caption track per language', async () => {

@@ -49,7 +49,7 @@ async function seedOwnFilm(ctx: SeedContext) {
         title,
         slug,
         summary:
-          'Thirty seconds on where to report a hate crime and where to get support: 999, 101, True Vision, Stop Hate UK and Victim Support.',
+          'Under a minute on where to report a hate crime and where to get support: 999, 101, True Vision, Stop Hate UK and Victim Support.',
         producer: 'Walsall Hate Crime Reduction Initiative',
         releaseDate: '2026-11-23T12:00:00.000Z',
         provider: 'upload',
@@ -82,7 +82,7 @@ async function seedOwnFilm(ctx: SeedContext) {
       data: {
         title: 'رپورٹ کریں: کس کو کال کریں',
         summary:
-          'تیس سیکنڈ میں: ہیٹ کرائم کی رپورٹ کہاں کریں اور مدد کہاں سے لیں — 999، 101، True Vision، Stop Hate UK اور Victim Support۔',
+          'ایک منٹ سے کم میں: ہیٹ کرائم کی رپورٹ کہاں کریں اور مدد کہاں سے لیں — 999، 101، True Vision، Stop Hate UK اور Victim Support۔',
         transcript: doc(() => lines.ur.map((said) => p(said)), { dir: 'rtl' }),
         _status: 'published',
       },

@@ -6,6 +6,7 @@ import { parseVideo, type VideoProvider } from '@hcri/shared/video'
 import { richTextEditor } from '../../fields/richText'
 import { slug } from '../../fields/slug'
 import { publicCollection } from '../../lib/publicCollection'
+import { requireAccessibility } from './requireAccessibility'
 import { videoIdFromUrl } from './setVideoId'
 
 const isExternal = (data: unknown) => {
@@ -25,7 +26,15 @@ export const Films: CollectionConfig = publicCollection({
       'Campaign films. Every film needs captions and a transcript, and should have an audio-described version (WCAG 2.2 AA).',
   },
   defaultPopulate: { title: true, slug: true, summary: true, poster: true, duration: true },
+  hooks: { beforeChange: [requireAccessibility] },
   fields: [
+    {
+      name: 'accessibilityChecklist',
+      type: 'ui',
+      admin: {
+        components: { Field: '/components/FilmAccessibility/FilmAccessibility#FilmAccessibility' },
+      },
+    },
     { name: 'title', type: 'text', required: true, localized: true },
     slug(),
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300, admin: { description: 'What the film is about, in one or two sentences.' } },
