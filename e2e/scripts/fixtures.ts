@@ -45,22 +45,68 @@ const login = (await api('/api/users/login', {
 })) as { token: string }
 const token = login.token
 
-const existing = (await api(
-  `/api/places?where[slug][equals]=${testPlace.slug}&depth=0&draft=true`,
-  { token },
-)) as { docs: { id: number | string }[] }
-
-if (existing.docs.length > 0) {
-  await api(`/api/places/${existing.docs[0].id}?depth=0`, {
-    method: 'PATCH',
-    token,
-    body: JSON.stringify(testPlace),
-  })
-  console.log(`fixtures: place "${testPlace.slug}" updated and published`)
-} else {
-  await api('/api/places?depth=0', { method: 'POST', token, body: JSON.stringify(testPlace) })
-  console.log(`fixtures: place "${testPlace.slug}" created and published`)
+/** Creates the document, or brings it back to these values, found by slug (drafts too). */
+async function ensure(collection: string, doc: { slug: string } & Record<string, unknown>) {
+  const existing = (await api(
+    `/api/${collection}?where[slug][equals]=${doc.slug}&depth=0&draft=true`,
+    { token },
+  )) as { docs: { id: number | string }[] }
+  if (existing.docs.length > 0) {
+    await api(`/api/${collection}/${existing.docs[0].id}?depth=0`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify(doc),
+    })
+    console.log(`fixtures: ${collection} "${doc.slug}" updated and published`)
+  } else {
+    await api(`/api/${collection}?depth=0`, { method: 'POST', token, body: JSON.stringify(doc) })
+    console.log(`fixtures: ${collection} "${doc.slug}" created and published`)
+  }
 }
+
+await ensure('places', testPlace)
+
+// Platform-hosted films: the seed has none (no real ids are known), the film tests need both kinds.
+// The ids are well-known public test videos; the tests never let the browser reach the platforms.
+const poster = (await api(
+  '/api/media?where[filename][equals]=hcri-seed-film-report-it-poster.jpg&depth=0',
+)) as { docs: { id: number }[] }
+const transcript = (text: string) => ({
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+})
+const testFilms = {
+  youtube: { slug: 'test-film-on-youtube', id: 'dQw4w9WgXcQ' },
+  vimeo: { slug: 'test-film-on-vimeo', id: '76979871' },
+} as const
+for (const [provider, film] of Object.entries(testFilms))
+  await ensure('films', {
+    title: `Test film on ${provider === 'youtube' ? 'YouTube' : 'Vimeo'}`,
+    slug: film.slug,
+    summary: 'Test data for the browser tests: a film hosted on a video platform.',
+    provider,
+    externalUrl: film.id,
+    poster: poster.docs[0]?.id,
+    transcript: transcript('Test transcript: what is said and shown in the test film.'),
+    contentWarning: 'Test content warning: describes verbal abuse.',
+    _status: 'published',
+  })
 
 // Anonymous reads see it: it really is published.
 const check = (await api(`/api/places?where[slug][equals]=${testPlace.slug}&depth=0`)) as {

@@ -46,6 +46,16 @@ export const seeded = {
   },
   /** Added by e2e/scripts/fixtures.ts: the seed has no verified address. */
   place: { name: 'Test reporting centre' },
+  /** The site's own uploaded film, with English and Urdu captions and a described version. */
+  film: {
+    slug: 'report-it-who-to-call',
+    title: 'Report it: who to call',
+    urTitle: 'رپورٹ کریں: کس کو کال کریں',
+    firstCue: 'If you experience or see a hate crime, you can report it.',
+  },
+  /** Added by e2e/scripts/fixtures.ts: the seed has no real platform ids. */
+  youtubeFilm: { slug: 'test-film-on-youtube', title: 'Test film on YouTube', id: 'dQw4w9WgXcQ' },
+  vimeoFilm: { slug: 'test-film-on-vimeo', title: 'Test film on Vimeo', id: '76979871' },
 } as const
 
 export type SitePage = {
@@ -102,7 +112,26 @@ export const sitePages: SitePage[] = [
     enText: [seeded.place.name],
     urText: [seeded.place.name],
   },
-  { name: 'films', path: '/films/' },
+  {
+    name: 'films',
+    path: '/films/',
+    link: `/films/${seeded.film.slug}/`,
+    enText: [seeded.film.title, seeded.youtubeFilm.title],
+    urText: [seeded.film.urTitle],
+  },
+  {
+    name: 'film (uploaded)',
+    path: `/films/${seeded.film.slug}/`,
+    urContent: true,
+    enText: [seeded.film.title],
+    urText: [seeded.film.urTitle],
+  },
+  {
+    name: 'film (YouTube)',
+    path: `/films/${seeded.youtubeFilm.slug}/`,
+    urContent: false,
+    enText: [seeded.youtubeFilm.title],
+  },
   {
     name: 'stories',
     path: '/stories/',
