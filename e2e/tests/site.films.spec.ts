@@ -69,8 +69,10 @@ test('on the Urdu page the Urdu captions are on', async ({ page }) => {
   )
   expect(showing).toEqual(['ur'])
   await expect(video.locator('track[default]')).toHaveAttribute('srclang', 'ur')
-  // The cues really load, in Urdu.
-  await video.evaluate((v: HTMLVideoElement) => {
+  // The cues really load, in Urdu (cues become active once the film is playing).
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true
+    await v.play()
     v.currentTime = 7
   })
   await expect
