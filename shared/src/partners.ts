@@ -3,6 +3,8 @@
  * The JSON Schemas here are the documented contract (/partners/embed/ links to them) and what the
  * tests check every generated file against.
  */
+import { Ajv } from 'ajv'
+
 import type { Locale } from './locales'
 
 /** Attribution partners must show; also inside every feed item. */
@@ -184,3 +186,17 @@ export const contentIndexSchema = {
     },
   },
 } as const
+
+const ajv = new Ajv({ allErrors: true })
+const validators = {
+  oembed: ajv.compile(oembedSchema),
+  contentItem: ajv.compile(contentItemSchema),
+  contentIndex: ajv.compile(contentIndexSchema),
+}
+
+/** Problems of a partners' file against its schema, as readable lines; [] when it is valid. */
+export function partnerFileProblems(kind: keyof typeof validators, data: unknown): string[] {
+  const validate = validators[kind]
+  if (validate(data)) return []
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim())
+}
