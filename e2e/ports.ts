@@ -11,3 +11,6 @@ export const logins = {
 /** The built public site, served with its `_headers` (scripts/site-server.sh). */
 export const sitePort = Number(process.env.E2E_SITE_PORT || 4400)
 export const siteUrl = `http://localhost:${sitePort}`
+/** A partner's website on another origin, serving pages that embed ours (site.embed.spec.ts). */
+export const partnerPort = Number(process.env.E2E_PARTNER_PORT || 4401)
+export const partnerUrl = `http://localhost:${partnerPort}`

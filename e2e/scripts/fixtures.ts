@@ -46,21 +46,26 @@ const login = (await api('/api/users/login', {
 const token = login.token
 
 /** Creates the document, or brings it back to these values, found by slug (drafts too). */
-async function ensure(collection: string, doc: { slug: string } & Record<string, unknown>) {
+async function ensure(
+  collection: string,
+  doc: { slug: string } & Record<string, unknown>,
+  { draft = false } = {},
+) {
+  const query = draft ? 'depth=0&draft=true' : 'depth=0'
   const existing = (await api(
     `/api/${collection}?where[slug][equals]=${doc.slug}&depth=0&draft=true`,
     { token },
   )) as { docs: { id: number | string }[] }
   if (existing.docs.length > 0) {
-    await api(`/api/${collection}/${existing.docs[0].id}?depth=0`, {
+    await api(`/api/${collection}/${existing.docs[0].id}?${query}`, {
       method: 'PATCH',
       token,
       body: JSON.stringify(doc),
     })
-    console.log(`fixtures: ${collection} "${doc.slug}" updated and published`)
+    console.log(`fixtures: ${collection} "${doc.slug}" updated`)
   } else {
-    await api(`/api/${collection}?depth=0`, { method: 'POST', token, body: JSON.stringify(doc) })
-    console.log(`fixtures: ${collection} "${doc.slug}" created and published`)
+    await api(`/api/${collection}?${query}`, { method: 'POST', token, body: JSON.stringify(doc) })
+    console.log(`fixtures: ${collection} "${doc.slug}" created`)
   }
 }
 
@@ -107,6 +112,22 @@ for (const [provider, film] of Object.entries(testFilms))
     contentWarning: 'Test content warning: describes verbal abuse.',
     _status: 'published',
   })
+
+// An embeddable resource that is only a draft: partners must get nothing of it.
+await ensure(
+  'resources',
+  {
+    title: 'Test draft resource',
+    slug: 'test-draft-embeddable',
+    summary: 'Test data for the browser tests: a draft that must not be published anywhere.',
+    category: 'support',
+    body: transcript('Draft text that no partner may see.'),
+    embeddable: true,
+    lastReviewed: '2026-11-23T12:00:00.000Z',
+    _status: 'draft',
+  },
+  { draft: true },
+)
 
 // Anonymous reads see it: it really is published.
 const check = (await api(`/api/places?where[slug][equals]=${testPlace.slug}&depth=0`)) as {

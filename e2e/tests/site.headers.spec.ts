@@ -42,11 +42,16 @@ for (const path of normalPages) {
   })
 }
 
-// The embed pages themselves are the partners issue's work; this turns on when they exist.
-test.fixme('embed pages, and only they, may be framed by partners', async ({ request }) => {
-  const response = await request.get(`/embed/resources/${seeded.resource.slug}/`)
-  expect(response.status()).toBe(200)
-  const directives = parseCsp(response.headers()['content-security-policy'] ?? '')
-  expect(directives['frame-ancestors']).toEqual(['*'])
-  expect(directives['script-src'] ?? directives['default-src']).not.toContain("'unsafe-inline'")
+test('embed pages, and only they, may be framed by partners', async ({ request }) => {
+  for (const path of [
+    `/embed/resources/${seeded.resource.slug}/`,
+    `/ur/embed/resources/${seeded.resource.slug}/`,
+  ]) {
+    const response = await request.get(path)
+    expect(response.status()).toBe(200)
+    const directives = parseCsp(response.headers()['content-security-policy'] ?? '')
+    expect(directives['frame-ancestors']).toEqual(['*'])
+    expect(directives['script-src'] ?? directives['default-src']).not.toContain("'unsafe-inline'")
+    expect(response.headers()['x-robots-tag'] ?? (await response.text())).toContain('noindex')
+  }
 })

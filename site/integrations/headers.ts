@@ -88,13 +88,21 @@ export function buildHeaders(options: HeadersOptions = {}): string {
     rule('/_astro/*', ['! Cache-Control', 'Cache-Control: public, max-age=31536000, immutable']),
     ...framesOn('/films/*', options.filmFrameSrc ?? filmFrameSrc),
     ...framesOn('/safe-spaces/*', options.mapFrameSrc ?? mapFrameSrc),
+    // The partners' page previews an embed of our own page.
+    ...framesOn('/partners/embed/*', ["'self'"]),
     // Partners frame resource pages: the one place framing is allowed.
-    rule('/embed/*', [
-      '! Content-Security-Policy',
-      `Content-Security-Policy: ${csp(options, '*')}`,
-      '! Cross-Origin-Opener-Policy',
-      'Cross-Origin-Opener-Policy: unsafe-none',
-    ]),
+    ...inEveryLocale('/embed/*').map((p) =>
+      rule(p, [
+        '! Content-Security-Policy',
+        `Content-Security-Policy: ${csp(options, '*')}`,
+        '! Cross-Origin-Opener-Policy',
+        'Cross-Origin-Opener-Policy: unsafe-none',
+      ]),
+    ),
+    // Partners' pages and servers read the feed, the oEmbed responses and the snippet script.
+    ...['/content/*', ...inEveryLocale('/oembed/*'), '/embed.js'].map((p) =>
+      rule(p, ['Access-Control-Allow-Origin: *', 'Cross-Origin-Resource-Policy: cross-origin']),
+    ),
     // The quick-exit hop clears what this site stored in the browser, and is never cached.
     ...exitPaths.map((p) =>
       rule(p, ['Clear-Site-Data: "cache", "storage"', '! Cache-Control', 'Cache-Control: no-store']),

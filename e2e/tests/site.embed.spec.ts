@@ -1,0 +1,199 @@
+/**
+ * Partners: a page on another origin embeds two of our resources with the copy-paste snippet; each
+ * frame fits its content, before and after the viewport narrows; the quick exit inside an embed
+ * leaves the partner's page too; ordinary pages refuse to be framed; the oEmbed and content files
+ * match their schemas, are open to other origins (CORS) and exist only for published, embeddable
+ * resources.
+ */
+import { createServer, type Server } from 'node:http'
+
+import { expect, test, type Frame, type Page } from '@playwright/test'
+
+import { t } from '@hcri/shared/i18n'
+import { partnerFileProblems } from '@hcri/shared/partners'
+
+import { partnerPort, partnerUrl, siteUrl } from '../ports'
+import { exitDestination, neutralPage, seeded } from './site-fixtures'
+
+const embedded = [seeded.translatedResource.slug, 'how-to-report-a-hate-crime'] as const
+const notEmbeddable = 'hate-crime-research-in-walsall'
+const draft = 'test-draft-embeddable'
+
+const snippet = (slug: string, lang = 'en') =>
+  `<div data-hcri-embed="${slug}" data-lang="${lang}"><a href="${siteUrl}/resources/${slug}/">${slug}</a></div>`
+
+const pages: Record<string, string> = {
+  '/two-embeds': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0;font-family:sans-serif"><h1>A partner's page</h1>
+${snippet(embedded[0])}<p>Between the two embeds.</p>${snippet(embedded[1], 'ur')}
+<script src="${siteUrl}/embed.js" async></script></body></html>`,
+  '/framed-page': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><iframe title="Not allowed" src="${siteUrl}/resources/${embedded[0]}/"></iframe></body></html>`,
+}
+
+let partner: Server
+test.beforeAll(async () => {
+  partner = createServer((req, res) => {
+    const body = pages[req.url ?? '']
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' })
+    res.end(body ?? 'not found')
+  })
+  await new Promise<void>((resolve) => partner.listen(partnerPort, resolve))
+})
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => partner.close(() => resolve()))
+})
+
+test.beforeEach(async ({ context }) => {
+  // Nothing leaves the machine: the quick exit's destination is answered locally.
+  await context.route(
+    (url) => !['localhost', '127.0.0.1'].includes(url.hostname),
+    (route) =>
+      route.request().url().startsWith('https://www.bbc.co.uk/')
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: neutralPage })
+        : route.abort('blockedbyclient'),
+  )
+})
+
+/** The frame showing an embed page, found by its path. */
+async function embedFrame(page: Page, path: string): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes(path))).toBe(true)
+  return page.frames().find((f) => f.url().includes(path))!
+}
+
+/**
+ * Frame element height minus its document's height, for every embed. Each frame is scrolled into
+ * view first: Chromium pauses rendering (and so resize observers) in cross-origin frames that are
+ * off screen, so a frame below the fold reports its new height when the visitor reaches it.
+ */
+async function fit(page: Page) {
+  const iframes = page.locator('iframe')
+  const out: number[] = []
+  for (let i = 0; i < (await iframes.count()); i++) {
+    const element = iframes.nth(i)
+    await element.scrollIntoViewIfNeeded()
+    const frame = await (await element.elementHandle())!.contentFrame()
+    const inner = await frame!.evaluate(() =>
+      Math.ceil(document.documentElement.getBoundingClientRect().height),
+    )
+    const outer = (await element.boundingBox())!.height
+    out.push(Math.abs(outer - inner))
+  }
+  return out
+}
+
+test('two embeds on a partner page fit their content, also after the viewport narrows', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 900 })
+  await page.goto(`${partnerUrl}/two-embeds`)
+  const iframes = page.locator('iframe')
+  await expect(iframes).toHaveCount(2)
+  await expect(iframes.nth(0)).toHaveAttribute('title', seeded.translatedResource.slug)
+  await expect(iframes.nth(0)).toHaveAttribute('loading', 'lazy')
+  await expect(iframes.nth(1)).toHaveAttribute('src', `${siteUrl}/ur/embed/resources/${embedded[1]}/`)
+  await embedFrame(page, `/embed/resources/${embedded[0]}/`)
+  await embedFrame(page, `/ur/embed/resources/${embedded[1]}/`)
+
+  await expect.poll(() => fit(page), { message: 'frames fit after load' }).toEqual([
+    expect.any(Number),
+    expect.any(Number),
+  ])
+  await expect.poll(async () => Math.max(...(await fit(page)))).toBeLessThanOrEqual(3)
+  const wide = (await iframes.nth(0).boundingBox())!.height
+
+  await page.setViewportSize({ width: 360, height: 800 })
+  await expect.poll(async () => Math.max(...(await fit(page)))).toBeLessThanOrEqual(3)
+  const narrow = (await iframes.nth(0).boundingBox())!.height
+  expect(narrow, 'a narrower frame is taller').toBeGreaterThan(wide)
+
+  // Each embed speaks its own language, with the emergency panel and the quick exit.
+  const urdu = await embedFrame(page, `/ur/embed/resources/${embedded[1]}/`)
+  expect(await urdu.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+    'ur',
+    'rtl',
+  ])
+  await expect(urdu.locator('.emergency').first()).toContainText('999')
+  await expect(urdu.getByRole('link', { name: t('ur', 'quickExit.label') })).toBeVisible()
+})
+
+test('the quick exit inside an embed leaves the partner page too', async ({ page }) => {
+  await page.goto(`${partnerUrl}/two-embeds`)
+  const frame = await embedFrame(page, `/embed/resources/${embedded[0]}/`)
+  await frame.getByRole('link', { name: t('en', 'quickExit.label') }).click()
+  await page.waitForURL(`${exitDestination}**`)
+  expect(page.url()).not.toContain(partnerUrl)
+})
+
+test('ordinary pages refuse to be framed by another site', async ({ page }) => {
+  const response = page.waitForResponse(`${siteUrl}/resources/${embedded[0]}/`)
+  await page.goto(`${partnerUrl}/framed-page`)
+  const csp = (await response).headers()['content-security-policy'] ?? ''
+  expect(csp).toContain("frame-ancestors 'none'")
+  // The browser shows its own error page in the frame, not ours.
+  await expect
+    .poll(async () => {
+      const frame = page.frames().find((f) => f !== page.mainFrame())
+      return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'
+    })
+    .not.toContain(seeded.translatedResource.title)
+})
+
+test('oEmbed and content files match their schemas and are open to partners', async ({
+  page,
+  request,
+}) => {
+  const resourcePage = await request.get(`${siteUrl}/resources/${embedded[0]}/`)
+  const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
+    await resourcePage.text(),
+  )
+  expect(discovery?.[1]).toBe(`${siteUrl}/oembed/resources/${embedded[0]}.json`)
+
+  for (const slug of embedded) {
+    for (const prefix of ['', '/ur']) {
+      const oembed = await request.get(`${siteUrl}${prefix}/oembed/resources/${slug}.json`)
+      expect(oembed.status()).toBe(200)
+      expect(oembed.headers()['access-control-allow-origin']).toBe('*')
+      expect(partnerFileProblems('oembed', await oembed.json())).toEqual([])
+    }
+    const item = await request.get(`${siteUrl}/content/resources/${slug}.json`)
+    expect(item.headers()['access-control-allow-origin']).toBe('*')
+    expect(partnerFileProblems('contentItem', await item.json())).toEqual([])
+  }
+  const index = await request.get(`${siteUrl}/content/resources.json`)
+  const feed = (await index.json()) as { resources: { slug: string; locales: string[] }[] }
+  expect(partnerFileProblems('contentIndex', feed)).toEqual([])
+  expect(feed.resources.map((r) => r.slug)).toContain(embedded[0])
+  expect(feed.resources.find((r) => r.slug === embedded[0])?.locales).toEqual(['en', 'ur'])
+
+  // A partner's page can read the feed from the browser.
+  await page.goto(`${partnerUrl}/two-embeds`)
+  const count = await page.evaluate(
+    async (url) => ((await (await fetch(url)).json()) as { resources: unknown[] }).resources.length,
+    `${siteUrl}/content/resources.json`,
+  )
+  expect(count).toBe(feed.resources.length)
+})
+
+test('a resource that is not embeddable, or only a draft, has no embed, oEmbed or content file', async ({
+  request,
+}) => {
+  const feed = (await (await request.get(`${siteUrl}/content/resources.json`)).json()) as {
+    resources: { slug: string }[]
+  }
+  for (const slug of [notEmbeddable, draft]) {
+    expect(feed.resources.map((r) => r.slug)).not.toContain(slug)
+    for (const path of [
+      `/embed/resources/${slug}/`,
+      `/ur/embed/resources/${slug}/`,
+      `/oembed/resources/${slug}.json`,
+      `/content/resources/${slug}.json`,
+    ])
+      expect((await request.get(`${siteUrl}${path}`)).status(), path).toBe(404)
+  }
+  // The non-embeddable resource still has its ordinary page, without an oEmbed link.
+  const page = await request.get(`${siteUrl}/resources/${notEmbeddable}/`)
+  expect(page.status()).toBe(200)
+  expect(await page.text()).not.toContain('json+oembed')
+})
