@@ -6,15 +6,16 @@ import { expect, test } from '@playwright/test'
 
 import { login } from './helpers'
 
-async function openFilm(page: import('@playwright/test').Page, slug: string) {
-  const res = await page.request.get(`/api/films?where[slug][equals]=${slug}&draft=true&depth=0`)
-  const { docs } = (await res.json()) as { docs: { id: number }[] }
-  await page.goto(`/admin/collections/films/${docs[0]!.id}`)
+/** Opens a film from the admin's list, as staff do (drafts included). */
+async function openFilm(page: import('@playwright/test').Page, title: string) {
+  await page.goto('/admin/collections/films')
+  await page.getByRole('link', { name: title, exact: true }).first().click()
+  await expect(page).toHaveURL(/\/admin\/collections\/films\/\d+/)
 }
 
 test('a complete film shows every accessibility piece in place', async ({ page }) => {
   await login(page, 'editor')
-  await openFilm(page, 'report-it-who-to-call')
+  await openFilm(page, 'Report it: who to call')
   const checklist = page.getByRole('region', { name: /Accessibility/ })
   await expect(checklist.getByRole('heading')).toHaveText('Accessibility: complete')
   await expect(checklist).toContainText('Captions: 2 languages (en, ur).')
@@ -24,7 +25,7 @@ test('a complete film shows every accessibility piece in place', async ({ page }
 
 test('an unfinished film lists what it lacks, and the list follows the form', async ({ page }) => {
   await login(page, 'editor')
-  await openFilm(page, 'hate-crime-awareness-campaign-film')
+  await openFilm(page, 'Hate Crime Awareness Campaign')
   const checklist = page.getByRole('region', { name: /Accessibility/ })
   await expect(checklist.getByRole('heading')).toHaveText('Accessibility: 3 of 3 missing')
   await expect(checklist.locator('[data-check="captions"]')).toContainText(
