@@ -13,6 +13,8 @@ export default defineConfig({
       HCRI_DISABLE_JOBS: 'true',
       PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
       MEDIA_DIR: '.test-media',
+      // No site builds from the suites; test/publish.test.ts turns its own publisher on.
+      PUBLISH_TARGET: 'off',
     },
   },
 })

@@ -13,6 +13,8 @@ const cmsHost = new URL(process.env.CMS_URL || 'http://localhost:3000').hostname
 
 export default defineConfig({
   site,
+  // The bundled publisher keeps its own content-layer store beside its releases.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {

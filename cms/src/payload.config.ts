@@ -21,6 +21,8 @@ import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
 import { payloadSecret } from './lib/secret'
 import { storagePlugins } from './lib/storage'
+import { withPublishing, withPublishingGlobal } from './publish/attach'
+import { publishEndpoints } from './publish/endpoints'
 
 const serverURL = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
 
@@ -31,13 +33,16 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Walsall Hate Crime Reduction Initiative' },
     importMap: { baseDir: path.join(cmsRoot, 'src') },
+    components: { beforeDashboard: ['/components/PublishPanel/PublishPanel#PublishPanel'] },
     timezones: {
       supportedTimezones: [{ label: 'UK time (Europe/London)', value: siteTimeZone }],
       defaultTimezone: siteTimeZone,
     },
   },
-  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users],
-  globals: [SiteSettings, Navigation, Footer],
+  // Every change visitors would see asks for a site build (src/publish).
+  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users].map(withPublishing),
+  globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal),
+  endpoints: publishEndpoints,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

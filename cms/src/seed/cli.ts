@@ -11,6 +11,8 @@ const envFile = path.join(cmsRoot, '.env')
 if (existsSync(envFile)) process.loadEnvFile(envFile)
 // A one-off script must not start the every-minute scheduled-publishing cron.
 process.env.HCRI_DISABLE_JOBS = 'true'
+// Seeding writes many documents; the start script builds one release once it is done.
+process.env.HCRI_SEEDING = 'true'
 
 // Loaded only now: the config reads the environment (secret, database) when it is imported.
 const { getPayload } = await import('payload')

@@ -22,6 +22,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FilmAccessibility as FilmAccessibility_fef6c0ac3c782c1ec70d39d2bc22f071 } from '../../../components/FilmAccessibility/FilmAccessibility'
+import { PublishPanel as PublishPanel_9466ea3dc984011ca6e5e5a828465d81 } from '../../../components/PublishPanel/PublishPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/FilmAccessibility/FilmAccessibility#FilmAccessibility": FilmAccessibility_fef6c0ac3c782c1ec70d39d2bc22f071,
+  "/components/PublishPanel/PublishPanel#PublishPanel": PublishPanel_9466ea3dc984011ca6e5e5a828465d81,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

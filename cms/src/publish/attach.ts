@@ -1,0 +1,26 @@
+/** Wires publishing into the config: hooks on what the site shows, endpoints, the dashboard panel. */
+import type { CollectionConfig, GlobalConfig } from 'payload'
+
+import { publishOnChange, publishOnDelete, publishOnGlobalChange } from './index'
+
+/** Staff accounts are not on the site; everything else is. */
+const offSite = new Set(['users'])
+
+export function withPublishing(collection: CollectionConfig): CollectionConfig {
+  if (offSite.has(collection.slug)) return collection
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), publishOnChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), publishOnDelete],
+    },
+  }
+}
+
+export function withPublishingGlobal(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), publishOnGlobalChange] },
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Checks a finished build before it may go live: it must have pages, must not have lost more than
+ * a set share of the live release's pages, must have every section the content calls for, and
+ * must not link to pages or files that are not in it.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** Every section index page, and the collection whose published documents it lists. */
+export const sections: { collection: string; index: string; detail?: boolean }[] = [
+  { collection: 'resources', index: 'resources', detail: true },
+  { collection: 'films', index: 'films', detail: true },
+  { collection: 'stories', index: 'stories', detail: true },
+  { collection: 'events', index: 'events', detail: true },
+  { collection: 'places', index: 'safe-spaces' },
+]
+
+export type GuardInput = {
+  /** The folder served for the new release. */
+  root: string
+  /** The folder served for the live release, if there is one. */
+  liveRoot?: string
+  /** Published documents per collection. */
+  counts: Record<string, number>
+  maxShrink: number
+}
+
+export function htmlFiles(root: string): string[] {
+  const out: string[] = []
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else if (e.name.endsWith('.html')) out.push(p)
+    }
+  }
+  if (existsSync(root)) walk(root)
+  return out
+}
+
+const exists = (root: string, urlPath: string) => {
+  const file = path.join(root, decodeURIComponent(urlPath))
+  if (!file.startsWith(root)) return false
+  return existsSync(file) && (urlPath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : true)
+}
+
+/** Returns the problems found; an empty list means the release may go live. */
+export function checkRelease({ root, liveRoot, counts, maxShrink }: GuardInput): string[] {
+  const problems: string[] = []
+  const pages = htmlFiles(root)
+  if (pages.length === 0 || !existsSync(path.join(root, 'index.html'))) {
+    return ['The build has no pages (no home page).']
+  }
+  if (liveRoot && existsSync(liveRoot)) {
+    const before = htmlFiles(liveRoot).length
+    if (before > 0 && pages.length < before * (1 - maxShrink)) {
+      problems.push(
+        `The build has ${pages.length} pages, the live site ${before}: more than ${Math.round(maxShrink * 100)} % would disappear.`,
+      )
+    }
+  }
+  for (const s of sections) {
+    if ((counts[s.collection] ?? 0) === 0) continue
+    const dir = path.join(root, s.index)
+    if (!existsSync(path.join(dir, 'index.html'))) {
+      problems.push(`The ${s.index} section is missing (${counts[s.collection]} published).`)
+    } else if (s.detail) {
+      const details = readdirSync(dir, { withFileTypes: true }).filter(
+        (e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html')),
+      )
+      if (details.length === 0) problems.push(`The ${s.index} section has no pages of its own.`)
+    }
+  }
+  const broken = new Map<string, string>()
+  const attr = /\s(?:href|src)="(\/[^"#?]*)/g
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8')
+    for (const match of html.matchAll(attr)) {
+      const url = match[1]
+      if (url.startsWith('//') || broken.has(url)) continue
+      if (!exists(root, url)) broken.set(url, path.relative(root, file))
+    }
+  }
+  for (const [url, from] of [...broken].slice(0, 10)) problems.push(`Broken link to ${url} (in ${from}).`)
+  if (broken.size > 10) problems.push(`…and ${broken.size - 10} more broken links.`)
+  return problems
+}

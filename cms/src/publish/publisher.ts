@@ -1,0 +1,208 @@
+/**
+ * Rebuilds the public site when content changes. `local`: builds a new release beside the live
+ * one, checks it, then switches to it atomically; `hook`: asks a CDN to build. Builds run in a
+ * child process at low priority, so the CMS keeps answering while one runs.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { PublishConfig } from './config'
+import { countPublished } from './counts'
+import { checkRelease, htmlFiles } from './guard'
+import { callHook } from './hook'
+import { BuildQueue, type QueueState } from './queue'
+import {
+  ensureDir,
+  liveId,
+  listReleases,
+  newReleaseId,
+  prune,
+  readManifest,
+  rollback,
+  staticRoot,
+  switchTo,
+  writeManifest,
+  type Manifest,
+} from './releases'
+import { readState, record, type BuildRecord } from './state'
+
+export type PublishStatus = {
+  target: PublishConfig['target']
+  live?: Manifest
+  releases: { id: string; builtAt: string; pages: number }[]
+  queue: QueueState
+  builds: BuildRecord[]
+}
+
+/** A failure whose message is meant for the editor who reads it in the admin. */
+class PublishError extends Error {
+  constructor(
+    message: string,
+    readonly logTail?: string,
+  ) {
+    super(message)
+  }
+}
+
+const tailLines = 40
+
+/** Runs a command, keeping the last lines of its output; rejects with them when it fails. */
+function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  return new Promise<string>((resolve, reject) => {
+    // nice: the build takes the spare CPU, the CMS's requests come first.
+    const child = spawn('nice', ['-n', '10', command, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let lines: string[] = []
+    const keep = (chunk: Buffer) => {
+      // Colour codes make no sense in the admin.
+      lines.push(...chunk.toString().replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean))
+      if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    child.on('error', (e) => reject(new PublishError(`${path.basename(command)} could not start: ${e.message}`)))
+    child.on('close', (code, signal) => {
+      const tail = lines.slice(-tailLines).join('\n')
+      if (code === 0) resolve(tail)
+      else
+        reject(
+          new PublishError(
+            `The site build stopped with an error (${signal ?? `exit code ${code}`}). The live site is unchanged.`,
+            tail,
+          ),
+        )
+    })
+  })
+}
+
+export function createPublisher(config: PublishConfig) {
+  const { releasesDir, siteDir } = config
+  const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
+  const env = (): NodeJS.ProcessEnv => ({
+    ...process.env,
+    // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
+    CMS_URL: config.cmsUrl,
+    SITE_URL: config.siteUrl,
+    // The content-layer store of these releases, apart from a developer's `pnpm build`.
+    ASTRO_CACHE_DIR: path.join(releasesDir, '.cache'),
+    NODE_ENV: 'production',
+  })
+
+  async function buildLocal(reasons: string[]): Promise<BuildRecord> {
+    const id = newReleaseId()
+    const started = Date.now()
+    const entry: BuildRecord = { id, target: 'local', reasons, startedAt: new Date(started).toISOString() }
+    await ensureDir(releasesDir)
+    await record(releasesDir, entry)
+    const out = path.join(releasesDir, id)
+    try {
+      let counts: Record<string, number>
+      try {
+        counts = await countPublished(config.cmsUrl)
+      } catch (error) {
+        throw new PublishError(
+          `The build could not read the CMS at ${config.cmsUrl} (${(error as Error).message}). The live site is unchanged.`,
+        )
+      }
+      const astroLog = await run(bin('astro'), ['build', '--outDir', out], { cwd: siteDir, env: env() })
+      const root = staticRoot(out)
+      const pagefindLog = await run(bin('pagefind'), ['--site', root], { cwd: siteDir, env: env() })
+      const live = liveId(releasesDir)
+      const problems = checkRelease({
+        root,
+        liveRoot: live ? staticRoot(path.join(releasesDir, live)) : undefined,
+        counts,
+        maxShrink: config.maxShrink,
+      })
+      if (problems.length)
+        throw new PublishError(
+          `The new build was held back and the live site is unchanged: ${problems.join(' ')}`,
+          `${astroLog}\n${pagefindLog}`.split('\n').slice(-tailLines).join('\n'),
+        )
+      const manifest: Manifest = {
+        id,
+        builtAt: new Date().toISOString(),
+        reasons,
+        pages: htmlFiles(root).length,
+        counts,
+        durationMs: Date.now() - started,
+      }
+      await writeManifest(out, manifest)
+      await switchTo(releasesDir, id)
+      await prune(releasesDir, config.keep)
+      Object.assign(entry, { ok: true, releaseId: id, finishedAt: new Date().toISOString() })
+    } catch (error) {
+      await rm(out, { recursive: true, force: true })
+      const e = error as Error
+      Object.assign(entry, {
+        ok: false,
+        error: e instanceof PublishError ? e.message : `The build failed: ${e.message}. The live site is unchanged.`,
+        logTail: e instanceof PublishError ? e.logTail : undefined,
+        finishedAt: new Date().toISOString(),
+      })
+      console.error(`[publish] ${entry.error}`)
+    }
+    await record(releasesDir, entry)
+    return entry
+  }
+
+  async function buildHook(reasons: string[]): Promise<BuildRecord> {
+    const entry: BuildRecord = { id: newReleaseId(), target: 'hook', reasons, startedAt: new Date().toISOString() }
+    if (!config.hookUrl) {
+      Object.assign(entry, { ok: false, error: 'PUBLISH_TARGET is "hook" but PUBLISH_HOOK_URL is not set.', finishedAt: entry.startedAt })
+    } else {
+      const result = await callHook(config.hookUrl, reasons, {
+        attempts: config.hookAttempts,
+        backoffMs: config.hookBackoffMs,
+      })
+      Object.assign(entry, { ...result, finishedAt: new Date().toISOString() })
+    }
+    await record(releasesDir, entry)
+    return entry
+  }
+
+  const build = (reasons: string[]) => (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons))
+  const queue = new BuildQueue(build, config.debounceMs)
+
+  return {
+    config,
+    /** Asks for a build (debounced and coalesced); ignored when publishing is off. */
+    request(reason: string, options?: { now?: boolean }) {
+      if (config.target !== 'off') queue.request(reason, options)
+    },
+    settled: () => queue.settled(),
+    /** Builds straight away and waits for it, outside the queue (CLI, first release). */
+    buildNow: (reason: string) => build([reason]),
+    async rollback(): Promise<string> {
+      const id = await rollback(releasesDir)
+      await record(releasesDir, {
+        id: newReleaseId(),
+        target: 'local',
+        reasons: [`rollback to ${id}`],
+        startedAt: new Date().toISOString(),
+        finishedAt: new Date().toISOString(),
+        ok: true,
+        releaseId: id,
+      })
+      return id
+    },
+    switchTo: (id: string) => switchTo(releasesDir, id),
+    status(): PublishStatus {
+      const live = liveId(releasesDir)
+      return {
+        target: config.target,
+        live: live ? readManifest(path.join(releasesDir, live)) : undefined,
+        releases: listReleases(releasesDir)
+          .reverse()
+          .map(({ id, builtAt, pages }) => ({ id, builtAt, pages })),
+        queue: queue.state(),
+        builds: readState(releasesDir).builds.slice(0, 10),
+      }
+    },
+    hasLive: () => Boolean(liveId(releasesDir)) && existsSync(path.join(releasesDir, 'current')),
+  }
+}
+
+export type Publisher = ReturnType<typeof createPublisher>
