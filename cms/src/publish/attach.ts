@@ -1,7 +1,7 @@
 /** Wires publishing into the config: hooks on what the site shows, endpoints, the dashboard panel. */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import { publishOnChange, publishOnDelete, publishOnGlobalChange } from './index'
+import { publishOnChange, publishOnDelete, publishOnGlobalChange, rememberLive } from './index'
 
 /** Staff accounts are not on the site; everything else is. */
 const offSite = new Set(['users'])
@@ -12,6 +12,7 @@ export function withPublishing(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberLive],
       afterChange: [...(collection.hooks?.afterChange ?? []), publishOnChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), publishOnDelete],
     },

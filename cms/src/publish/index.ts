@@ -3,8 +3,10 @@
  * Next.js can load this module more than once, so it lives on globalThis.
  */
 import type {
+  CollectionSlug,
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
@@ -29,29 +31,37 @@ const skip = (req: PayloadRequest) =>
 
 type Status = { _status?: 'draft' | 'published' | null }
 
+const liveKey = (collection: string, id: unknown) => `publish:wasLive:${collection}:${String(id)}`
+
+const mainStatus = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
+  ((await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Status | null)?._status
+
+const isVersioned = (collection: { versions?: unknown }) =>
+  Boolean(collection.versions && typeof collection.versions === 'object' && 'drafts' in collection.versions && collection.versions.drafts)
+
 /**
- * Publishing (or re-publishing) and unpublishing change the site; saving a draft does not. A
- * draft save of a published document leaves the published document as it was, so a draft result
- * only means "unpublished" when the document was published before and no longer is.
+ * Whether the document is on the site before this change. Saving a draft leaves the published
+ * document untouched (only a new version is written); unpublishing changes the document itself.
  */
-export const publishOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, operation, req }) => {
+export const rememberLive: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, collection, req }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined && isVersioned(collection) && !skip(req)) {
+    req.context[liveKey(collection.slug, originalDoc.id)] = (await mainStatus(req, collection.slug, originalDoc.id)) === 'published'
+  }
+  return data
+}
+
+/** Publishing (or re-publishing) and unpublishing change the site; saving a draft does not. */
+export const publishOnChange: CollectionAfterChangeHook = async ({ doc, collection, operation, req }) => {
   if (skip(req)) return doc
-  const status = (doc as Status)._status
-  const versioned = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  if (!versioned) {
+  if (!isVersioned(collection)) {
     // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
     if (operation === 'update') getPublisher().request(`${collection.slug} ${doc.id} changed`)
     return doc
   }
-  if (status === 'published') {
+  if ((doc as Status)._status === 'published') {
     getPublisher().request(`${collection.slug} ${doc.id} published`)
-  } else if ((previousDoc as Status | undefined)?._status === 'published') {
-    const main = (await req.payload.db.findOne({
-      collection: collection.slug,
-      where: { id: { equals: doc.id } },
-      req,
-    })) as Status | null
-    if (main?._status !== 'published') getPublisher().request(`${collection.slug} ${doc.id} unpublished`)
+  } else if (req.context[liveKey(collection.slug, doc.id)] && (await mainStatus(req, collection.slug, doc.id)) !== 'published') {
+    getPublisher().request(`${collection.slug} ${doc.id} unpublished`)
   }
   return doc
 }
@@ -59,8 +69,7 @@ export const publishOnChange: CollectionAfterChangeHook = async ({ doc, previous
 /** Deleting a published document takes a page off the site; deleting a draft changes nothing. */
 export const publishOnDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
   if (skip(req)) return
-  const versioned = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-  if (!versioned || (doc as Status)._status === 'published')
+  if (!isVersioned(collection) || (doc as Status)._status === 'published')
     getPublisher().request(`${collection.slug} ${doc.id} deleted`)
 }
 

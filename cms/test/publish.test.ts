@@ -1,0 +1,302 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { checkRelease } from '../src/publish/guard'
+import { callHook } from '../src/publish/hook'
+import { BuildQueue } from '../src/publish/queue'
+import { liveId, newReleaseId, prune, rollback, switchTo, writeManifest } from '../src/publish/releases'
+import { validData } from './fixtures'
+import { bootPayload } from './payload'
+
+const temp = () => mkdtempSync(path.join(tmpdir(), 'hcri-publish-'))
+
+/** A fake built site: `pages` HTML files, optional extra files, in `dir`. */
+function site(dir: string, pages: string[], html = (p: string) => `<a href="/">home</a><p>${p}</p>`) {
+  for (const p of pages) {
+    const file = path.join(dir, p, 'index.html')
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, html(p))
+  }
+  return dir
+}
+
+async function release(dir: string, id: string, pages = ['', 'resources', 'resources/a']) {
+  site(path.join(dir, id), pages)
+  await writeManifest(path.join(dir, id), { id, builtAt: new Date().toISOString(), reasons: [], pages: pages.length, counts: {}, durationMs: 1 })
+}
+
+describe('build queue', () => {
+  it('turns a burst of changes into one build, after the quiet time', async () => {
+    vi.useFakeTimers()
+    const builds: string[][] = []
+    const queue = new BuildQueue(async (reasons) => void builds.push(reasons), 1000)
+    queue.request('a')
+    await vi.advanceTimersByTimeAsync(600)
+    queue.request('b')
+    await vi.advanceTimersByTimeAsync(600)
+    queue.request('c')
+    expect(builds).toEqual([])
+    await vi.advanceTimersByTimeAsync(999)
+    expect(builds).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(builds).toEqual([['a', 'b', 'c']])
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(builds).toHaveLength(1)
+    vi.useRealTimers()
+  })
+
+  it('runs one build at a time and coalesces requests made meanwhile into one queued build', async () => {
+    vi.useFakeTimers()
+    const builds: string[][] = []
+    let finish: () => void = () => {}
+    let running = 0
+    let most = 0
+    const queue = new BuildQueue(async (reasons) => {
+      builds.push(reasons)
+      running++
+      most = Math.max(most, running)
+      await new Promise<void>((r) => (finish = r))
+      running--
+    }, 100)
+    queue.request('first', { now: true })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(queue.state().running?.reasons).toEqual(['first'])
+    queue.request('second')
+    queue.request('third')
+    queue.request('third')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(builds).toHaveLength(1)
+    expect(queue.state().queued?.reasons).toEqual(['second', 'third'])
+    finish()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(builds).toEqual([['first'], ['second', 'third']])
+    finish()
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(builds).toHaveLength(2)
+    expect(most).toBe(1)
+    expect(queue.state()).toEqual({ running: undefined, queued: undefined })
+    vi.useRealTimers()
+  })
+
+  it('keeps going after a failed build', async () => {
+    vi.useFakeTimers()
+    const builds: string[][] = []
+    const queue = new BuildQueue(async (reasons) => {
+      builds.push(reasons)
+      if (builds.length === 1) throw new Error('boom')
+    }, 10)
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    queue.request('one')
+    await vi.advanceTimersByTimeAsync(10)
+    queue.request('two')
+    await vi.advanceTimersByTimeAsync(10)
+    expect(builds).toEqual([['one'], ['two']])
+    error.mockRestore()
+    vi.useRealTimers()
+  })
+})
+
+describe('release guard', () => {
+  const pages = ['', 'resources', 'resources/a', 'films', 'films/b', 'stories', 'stories/c', 'events', 'events/d', 'safe-spaces', 'about']
+  const counts = { resources: 1, films: 1, stories: 1, events: 1, places: 3, pages: 1 }
+
+  it('passes a complete build', () => {
+    const dir = temp()
+    site(dir, pages)
+    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([])
+    expect(checkRelease({ root: dir, liveRoot: site(temp(), pages), counts, maxShrink: 0.2 })).toEqual([])
+  })
+
+  it('refuses an empty build', () => {
+    expect(checkRelease({ root: temp(), counts, maxShrink: 0.2 })).toEqual(['The build has no pages (no home page).'])
+  })
+
+  it('refuses a build that lost more than the allowed share of pages', () => {
+    const live = site(temp(), [...pages, ...Array.from({ length: 10 }, (_, i) => `resources/r${i}`)])
+    const problems = checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.2 })
+    expect(problems).toEqual(['The build has 11 pages, the live site 21: more than 20 % would disappear.'])
+    // The same loss is accepted when the limit allows it.
+    expect(checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 })).toEqual([])
+  })
+
+  it('refuses a build without a section that has published content', () => {
+    const dir = site(temp(), pages.filter((p) => !p.startsWith('films')))
+    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual(['The films section is missing (1 published).'])
+    // No published films: no films section needed.
+    expect(checkRelease({ root: dir, counts: { ...counts, films: 0 }, maxShrink: 0.2 })).toEqual([])
+    const noDetail = site(temp(), pages.filter((p) => p !== 'events/d'))
+    expect(checkRelease({ root: noDetail, counts, maxShrink: 0.2 })).toEqual(['The events section has no pages of its own.'])
+  })
+
+  it('refuses a build with broken internal links', () => {
+    const dir = site(temp(), pages, (p) =>
+      p === 'about' ? '<a href="/resources/a/">ok</a><a href="/resources/gone/">x</a><img src="/_astro/missing.png" alt=""><a href="https://example.org/x">ext</a>' : '<a href="/">home</a>',
+    )
+    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
+      'Broken link to /resources/gone/ (in about/index.html).',
+      'Broken link to /_astro/missing.png (in about/index.html).',
+    ])
+  })
+})
+
+describe('releases', () => {
+  it('switches atomically: a reader never finds the site missing while releases change', async () => {
+    const dir = temp()
+    const ids = [newReleaseId(), newReleaseId()]
+    for (const id of ids) await release(dir, id)
+    await switchTo(dir, ids[0])
+    let reads = 0
+    let failures = 0
+    let stop = false
+    const reader = (async () => {
+      while (!stop) {
+        try {
+          readFileSync(path.join(dir, 'current', 'index.html'))
+        } catch {
+          failures++
+        }
+        reads++
+        await new Promise((r) => setImmediate(r))
+      }
+    })()
+    for (let i = 0; i < 200; i++) await switchTo(dir, ids[i % 2])
+    stop = true
+    await reader
+    expect(reads).toBeGreaterThan(50)
+    expect(failures).toBe(0)
+  })
+
+  it('refuses to switch to an incomplete release, rolls back, and prunes old releases', async () => {
+    const dir = temp()
+    const ids = ['20261101T000000000Z-aaaa', '20261102T000000000Z-bbbb', '20261103T000000000Z-cccc', '20261104T000000000Z-dddd']
+    for (const id of ids) await release(dir, id)
+    site(path.join(dir, 'broken-build'), [''])
+    await expect(switchTo(dir, 'broken-build')).rejects.toThrow(/not a complete release/)
+    await switchTo(dir, ids[3])
+    expect(await rollback(dir)).toBe(ids[2])
+    expect(liveId(dir)).toBe(ids[2])
+    expect(readFileSync(path.join(dir, 'current', 'index.html'), 'utf8')).toContain('home')
+    // Keep 2: the newest two plus the live one; the unfinished build goes too.
+    expect((await prune(dir, 2)).sort()).toEqual(['20261101T000000000Z-aaaa', '20261102T000000000Z-bbbb', 'broken-build'])
+    expect(liveId(dir)).toBe(ids[2])
+    await switchTo(dir, ids[2])
+    expect(await rollback(dir).catch((e: Error) => e.message)).toBe('There is no earlier release to go back to.')
+  })
+})
+
+/** A deploy hook that answers with the given statuses in turn, recording each call. */
+async function hookServer(statuses: number[]) {
+  const calls: unknown[] = []
+  const server: Server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+      calls.push(JSON.parse(body || '{}'))
+      res.writeHead(statuses[Math.min(calls.length - 1, statuses.length - 1)]).end()
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, r))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+  return { url, calls, close: () => new Promise((r) => server.close(r)) }
+}
+
+describe('deploy hook target', () => {
+  it('retries server errors and records the attempts', async () => {
+    const hook = await hookServer([503, 502, 200])
+    const result = await callHook(hook.url, ['resources 1 published'], { attempts: 4, backoffMs: 5 })
+    expect(result).toEqual({ ok: true, status: 200, attempts: 3 })
+    expect(hook.calls).toEqual(Array(3).fill({ trigger: 'hcri-cms', reasons: ['resources 1 published'] }))
+    await hook.close()
+  })
+
+  it('gives up after the set attempts, and at once on a wrong URL', async () => {
+    const failing = await hookServer([500])
+    const result = await callHook(failing.url, [], { attempts: 3, backoffMs: 5 })
+    expect(result).toMatchObject({ ok: false, status: 500, attempts: 3, error: 'The deploy hook answered 500 Internal Server Error' })
+    await failing.close()
+    const missing = await hookServer([404])
+    expect(await callHook(missing.url, [], { attempts: 3, backoffMs: 5 })).toMatchObject({ ok: false, status: 404, attempts: 1 })
+    await missing.close()
+    const unreachable = await callHook('http://127.0.0.1:9/hook', [], { attempts: 2, backoffMs: 5 })
+    expect(unreachable).toMatchObject({ ok: false, attempts: 2 })
+    expect(unreachable.error).toMatch(/could not be reached/)
+  })
+})
+
+describe('triggers (real Payload, hook target)', () => {
+  let payload: Payload
+  let hook: Awaited<ReturnType<typeof hookServer>>
+  let releases: string
+
+  beforeAll(async () => {
+    hook = await hookServer([200])
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'hook',
+      PUBLISH_HOOK_URL: hook.url,
+      PUBLISH_DEBOUNCE_MS: '30',
+      PUBLISH_RELEASES_DIR: releases,
+    })
+    payload = await bootPayload()
+  })
+  afterAll(async () => {
+    process.env.PUBLISH_TARGET = 'off'
+    await hook.close()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  /** Runs `change`, waits past the debounce, and returns the reasons the hook was called with. */
+  async function builds(change: () => Promise<unknown>): Promise<string[][]> {
+    const before = hook.calls.length
+    await change()
+    const { getPublisher } = await import('../src/publish/index')
+    await new Promise((r) => setTimeout(r, 80))
+    await getPublisher().settled()
+    return (hook.calls.slice(before) as { reasons: string[] }[]).map((c) => c.reasons)
+  }
+
+  /** A resource as the admin's Publish button makes it. */
+  const publishResource = (context?: Record<string, unknown>) =>
+    payload.create({ collection: 'resources', data: { ...validData('resources', 0), _status: 'published' }, context } as never) as unknown as Promise<{ id: number }>
+
+  it('builds on publish, unpublish, deleting a published document and global changes, not on drafts', async () => {
+    const data = validData('resources', 0)
+    let id = 0
+    expect(await builds(async () => (id = (await payload.create({ collection: 'resources', data: { ...data, _status: 'draft' }, draft: true } as never)).id))).toEqual([])
+    expect(await builds(() => payload.update({ collection: 'resources', id, data: { _status: 'published' } }))).toEqual([[`resources ${id} published`]])
+    // A draft change to a published page: the site keeps the published version.
+    expect(await builds(() => payload.update({ collection: 'resources', id, data: { title: 'Draft title' }, draft: true }))).toEqual([])
+    expect(await builds(() => payload.update({ collection: 'resources', id, data: { _status: 'draft' } }))).toEqual([[`resources ${id} unpublished`]])
+    expect(await builds(() => payload.update({ collection: 'resources', id, data: { title: 'Another draft' }, draft: true }))).toEqual([])
+    expect(await builds(() => payload.delete({ collection: 'resources', id }))).toEqual([])
+
+    let published = { id: 0 }
+    expect(await builds(async () => (published = await publishResource()))).toEqual([[`resources ${published.id} published`]])
+    expect(await builds(() => payload.delete({ collection: 'resources', id: published.id }))).toEqual([[`resources ${published.id} deleted`]])
+    expect(await builds(() => payload.updateGlobal({ slug: 'footer', data: {} }))).toEqual([['footer changed']])
+  })
+
+  it('turns a burst of publishes into one build, and skips writes that opt out', async () => {
+    const docs = await builds(async () => {
+      for (let i = 0; i < 3; i++)
+        await publishResource()
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toHaveLength(3)
+    expect(
+      await builds(() => publishResource({ skipPublish: true })),
+    ).toEqual([])
+  })
+
+  it('records the result for the admin panel', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const { builds: records } = getPublisher().status()
+    expect(records[0]).toMatchObject({ target: 'hook', ok: true, status: 200, attempts: 1 })
+  })
+})
