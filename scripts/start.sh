@@ -12,7 +12,8 @@ pnpm --filter @hcri/cms run seed
 CMS_PORT="${CMS_PORT:-3000}"
 SITE_PORT="${SITE_PORT:-4321}"
 log "Starting the CMS on http://localhost:$CMS_PORT"
-pnpm --filter @hcri/cms run start &
+# The CMS rebuilds the site into site/releases/ whenever something is published (README: Publishing).
+PUBLISH_TARGET="${PUBLISH_TARGET:-local}" pnpm --filter @hcri/cms run start &
 cms_pid=$!
 trap 'kill $cms_pid ${site_pid:-} 2>/dev/null || true' EXIT INT TERM
 for _ in $(seq 1 120); do
@@ -20,12 +21,10 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-if [ -f site/scripts/serve.ts ]; then
-  log "Building the public site from published content"
-  CMS_URL="http://localhost:$CMS_PORT" pnpm --filter @hcri/site run build
-  pnpm --filter @hcri/site run serve &
-  site_pid=$!
-fi
+log "Publishing the site from the published content (a new release in site/releases/)"
+CMS_URL="http://localhost:$CMS_PORT" pnpm --filter @hcri/cms run site:release
+(cd site && exec pnpm exec tsx scripts/serve.ts releases/current --port "$SITE_PORT") &
+site_pid=$!
 
 cat <<MSG
 

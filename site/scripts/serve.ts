@@ -3,7 +3,7 @@
  * Cloudflare Pages do, so headers (CSP, framing, Clear-Site-Data) are tested as a CDN serves them.
  * Usage: tsx scripts/serve.ts [dir] [--port 4321]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
@@ -70,10 +70,31 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined
 }
 
+/**
+ * The folder to serve for `dir` right now. `dir` may be the `current` symlink of the publisher's
+ * releases: it is resolved once per request, so every file of a response comes from one release
+ * even while the publisher switches to a new one. A hybrid build keeps its pages in client/.
+ */
+export function servedRoot(dir: string): string | undefined {
+  let root: string
+  try {
+    root = realpathSync(dir)
+  } catch {
+    return undefined
+  }
+  const client = path.join(root, 'client')
+  return existsSync(client) && statSync(client).isDirectory() ? client : root
+}
+
 /** Serves `root` (read again on every request, so an atomic release switch is picked up). */
 export function serve(getRoot: () => string, port: number): Server {
   const server = createServer((req, res) => {
-    const root = path.resolve(getRoot())
+    const root = servedRoot(getRoot())
+    if (!root) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30' })
+      res.end('The site is being published. Please try again in a minute.')
+      return
+    }
     const url = new URL(req.url ?? '/', 'http://localhost')
     let file = resolveFile(root, url.pathname)
     // Directory URLs end with a slash, as the site links them.

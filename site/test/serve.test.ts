@@ -43,3 +43,28 @@ describe('static server with _headers', () => {
     expect(escape.status).toBe(404)
   })
 })
+
+describe('serving the publisher’s releases', () => {
+  it('follows the current symlink on every request, and answers 503 before the first release', async () => {
+    const { renameSync, symlinkSync } = await import('node:fs')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'releases-'))
+    const releases = serve(() => path.join(dir, 'current'), 0)
+    const url = `http://localhost:${(releases.address() as AddressInfo).port}/`
+    try {
+      const none = await fetch(url)
+      expect(none.status).toBe(503)
+      expect(none.headers.get('retry-after')).toBe('30')
+      for (const id of ['one', 'two']) {
+        mkdirSync(path.join(dir, id, 'client'), { recursive: true })
+        writeFileSync(path.join(dir, id, 'client', 'index.html'), `<h1>release ${id}</h1>`)
+      }
+      symlinkSync('one', path.join(dir, 'current'))
+      expect(await (await fetch(url)).text()).toBe('<h1>release one</h1>')
+      symlinkSync('two', path.join(dir, 'next'))
+      renameSync(path.join(dir, 'next'), path.join(dir, 'current'))
+      expect(await (await fetch(url)).text()).toBe('<h1>release two</h1>')
+    } finally {
+      releases.close()
+    }
+  })
+})

@@ -1,0 +1,82 @@
+/**
+ * Publish → live: how long after an editor presses Publish the public site shows the change.
+ * Needs the system running with the bundled publisher (`pnpm start`). Each run changes the title
+ * of one published resource through the REST API, as the admin does, and polls the served page
+ * until the new title is there; the title is put back at the end.
+ *
+ *   pnpm --filter @hcri/cms bench:publish [-- --runs 5]
+ *
+ * CMS_URL / SITE_URL pick the servers; the editor's login comes from cms/data/seed-logins.txt
+ * (or BENCH_EMAIL / BENCH_PASSWORD).
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { cmsRoot } from '../src/lib/paths'
+
+const args = process.argv.slice(2)
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5
+const cms = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
+const site = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
+
+function editorLogin(): { email: string; password: string } {
+  if (process.env.BENCH_EMAIL && process.env.BENCH_PASSWORD)
+    return { email: process.env.BENCH_EMAIL, password: process.env.BENCH_PASSWORD }
+  const lines = readFileSync(path.join(cmsRoot, 'data', 'seed-logins.txt'), 'utf8').split('\n')
+  const editor = lines.find((l) => l.startsWith('editor\t'))?.split('\t')
+  if (!editor) throw new Error('No editor login in cms/data/seed-logins.txt: set BENCH_EMAIL and BENCH_PASSWORD.')
+  return { email: editor[1]!, password: editor[2]! }
+}
+
+const login = await fetch(`${cms}/api/users/login`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: JSON.stringify(editorLogin()),
+})
+if (!login.ok) throw new Error(`Login failed: ${login.status}`)
+const { token } = (await login.json()) as { token: string }
+const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+
+const list = (await (await fetch(`${cms}/api/resources?limit=1&sort=slug&depth=0`)).json()) as {
+  docs: { id: number; slug: string; title: string }[]
+}
+const resource = list.docs[0]
+if (!resource) throw new Error('No published resource to change: seed the CMS first.')
+const page = `${site}/resources/${resource.slug}/`
+
+async function setTitle(title: string) {
+  const res = await fetch(`${cms}/api/resources/${resource!.id}`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
+  if (!res.ok) throw new Error(`Publishing failed: ${res.status} ${await res.text()}`)
+}
+
+async function waitFor(text: string, timeoutMs = 300_000) {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    const res = await fetch(page, { cache: 'no-store' })
+    if (res.ok && (await res.text()).includes(text)) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`"${text}" did not appear on ${page} within ${timeoutMs / 1000} s`)
+}
+
+console.log(`Publish → live on ${page} (${runs} runs, debounce ${process.env.PUBLISH_DEBOUNCE_MS ?? 'as the CMS has it'})`)
+const seconds: number[] = []
+try {
+  for (let i = 1; i <= runs; i++) {
+    const title = `${resource.title} (benchmark ${Date.now().toString(36)})`
+    const start = Date.now()
+    await setTitle(title)
+    await waitFor(title.replace(/&/g, '&amp;'))
+    seconds.push((Date.now() - start) / 1000)
+    console.log(`  run ${i}: ${seconds.at(-1)!.toFixed(1)} s`)
+  }
+} finally {
+  await setTitle(resource.title)
+}
+const sorted = [...seconds].sort((a, b) => a - b)
+const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+console.log(`publish → live: median ${median.toFixed(1)} s, min ${sorted[0]!.toFixed(1)} s, max ${sorted.at(-1)!.toFixed(1)} s over ${runs} runs`)
