@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
+import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
@@ -15,7 +16,10 @@ export default defineConfig({
   site,
   // The bundled publisher keeps its own content-layer store beside its releases.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Every page is prerendered; only /preview/ (drafts for staff) runs on demand, in the node
+  // middleware the site server mounts (scripts/serve.ts). Pages go to dist/client/.
   output: 'static',
+  adapter: node({ mode: 'middleware' }),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -688,7 +688,10 @@ async function main(): Promise<void> {
   )
   const logs = (name: string) => path.join(tmp, `${name}.log`)
   const dbFile = path.join(tmp, 'cms.db')
-  const outDir = path.join(tmp, 'dist')
+  // Inside site/, so the on-demand part of the build (preview) resolves site/node_modules; the
+  // prerendered pages are in its client/ folder.
+  const buildDir = path.join(siteDir, '.bench', path.basename(tmp))
+  const outDir = path.join(buildDir, 'client')
   const cmsPort = await freePort(Number(process.env.BENCH_CMS_PORT || 3200))
   const cmsUrl = `http://localhost:${cmsPort}`
   const cmsEnv: Env = {
@@ -719,7 +722,10 @@ async function main(): Promise<void> {
     if (siteServer) await new Promise<void>((r) => siteServer!.close(() => r()))
     siteServer = undefined
     await Promise.all([...children].map(stop))
-    if (!flag('keep')) rmSync(tmp, { recursive: true, force: true })
+    if (!flag('keep')) {
+      rmSync(tmp, { recursive: true, force: true })
+      rmSync(buildDir, { recursive: true, force: true })
+    }
     else log(`kept ${tmp}`)
   }
   const onSignal = () => {
@@ -844,7 +850,7 @@ async function main(): Promise<void> {
     const buildArgv = [process.execPath, astroBin, 'build', '--config', 'bench/astro.config.mjs']
     const buildEnv: Env = {
       CMS_URL: cmsUrl,
-      BENCH_OUT_DIR: outDir,
+      BENCH_OUT_DIR: buildDir,
       BENCH_CACHE_DIR: path.join(tmp, 'astro-cache'),
       // Astro may read settings from the environment; keep the developer's out of the benchmark.
       NODE_ENV: 'production',

@@ -4,8 +4,9 @@
  * Usage: tsx scripts/serve.ts [dir] [--port 4321]
  */
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 export type HeaderRule = { pattern: RegExp; headers: [string, string][] }
 
@@ -86,6 +87,30 @@ export function servedRoot(dir: string): string | undefined {
   return existsSync(client) && statSync(client).isDirectory() ? client : root
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
+const handlers = new Map<string, Promise<Handler>>()
+
+/**
+ * The on-demand part of a build (draft preview and its images): Astro's node middleware in
+ * `server/entry.mjs` beside `client/`. Loaded once per release, so a new release brings its own.
+ */
+function onDemand(root: string): Promise<Handler> | undefined {
+  const entry = path.join(root, '..', 'server', 'entry.mjs')
+  if (path.basename(root) !== 'client' || !existsSync(entry)) return undefined
+  if (!handlers.has(entry)) handlers.set(entry, import(pathToFileURL(entry).href).then((m) => m.handler as Handler))
+  return handlers.get(entry)
+}
+
+function applyHeaders(root: string, pathname: string, res: ServerResponse) {
+  const headersFile = path.join(root, '_headers')
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : []
+  for (const rule of rules) {
+    if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v)
+  }
+}
+
+const onDemandPaths = /^\/(preview|_image)(\/|$)/
+
 /** Serves `root` (read again on every request, so an atomic release switch is picked up). */
 export function serve(getRoot: () => string, port: number): Server {
   const server = createServer((req, res) => {
@@ -93,6 +118,24 @@ export function serve(getRoot: () => string, port: number): Server {
     if (!root) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30' })
       res.end('The site is being published. Please try again in a minute.')
+      return
+    }
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    const handler = onDemandPaths.test(pathname) ? onDemand(root) : undefined
+    if (handler) {
+      // The CDN's rules (CSP, Referrer-Policy…) apply; the preview adds no-store and noindex.
+      applyHeaders(root, pathname, res)
+      handler
+        .then((handle) =>
+          handle(req, res, () => {
+            res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+          }),
+        )
+        .catch((error: unknown) => {
+          console.error(error)
+          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+          res.end('The preview could not be shown.')
+        })
       return
     }
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -108,11 +151,7 @@ export function serve(getRoot: () => string, port: number): Server {
       status = 404
       file = path.join(root, '404.html')
     }
-    const headersFile = path.join(root, '_headers')
-    const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : []
-    for (const rule of rules) {
-      if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) res.setHeader(k, v)
-    }
+    applyHeaders(root, url.pathname, res)
     res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream')
     if (!existsSync(file)) {
       res.writeHead(404)

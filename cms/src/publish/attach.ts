@@ -1,6 +1,7 @@
 /** Wires publishing into the config: hooks on what the site shows, endpoints, the dashboard panel. */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
+import { adminPreview, previewCollections } from './preview'
 import { publishOnChange, publishOnDelete, publishOnGlobalChange, rememberLive } from './index'
 
 /** Staff accounts are not on the site; everything else is. */
@@ -10,6 +11,10 @@ export function withPublishing(collection: CollectionConfig): CollectionConfig {
   if (offSite.has(collection.slug)) return collection
   return {
     ...collection,
+    // "Preview" in the editor: the draft rendered by the site itself (publish/preview.ts).
+    admin: previewCollections.includes(collection.slug)
+      ? { ...collection.admin, preview: adminPreview(collection.slug) }
+      : collection.admin,
     hooks: {
       ...collection.hooks,
       beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberLive],

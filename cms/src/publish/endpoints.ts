@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { getPublisher } from './index'
+import { previewEndpoint } from './preview'
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -15,6 +16,7 @@ const refuse = (req: PayloadRequest) => {
 }
 
 export const publishEndpoints: Endpoint[] = [
+  previewEndpoint,
   {
     path: '/publish/status',
     method: 'get',

@@ -20,6 +20,7 @@ import type {
   Story,
 } from '@hcri/shared/payload-types'
 
+import { currentPreview } from './preview'
 import type { EmergencyNumbers, Partner } from './types'
 
 export type CollectionTypes = {
@@ -51,7 +52,13 @@ export async function all<C extends CollectionName>(collection: C, locale: Local
     const entries = await getCollection(collection as never)
     cache.set(key, entries.map((e: { data: unknown }) => toDoc<CollectionTypes[C]>(e.data, locale)))
   }
-  return cache.get(key) as Doc<CollectionTypes[C]>[]
+  const list = cache.get(key) as Doc<CollectionTypes[C]>[]
+  // A preview shows its draft in place of the published version (or as a new document).
+  const preview = currentPreview()
+  if (preview?.collection !== collection) return list
+  const draft = toDoc<CollectionTypes[C]>(preview.doc, locale)
+  const same = (d: unknown) => String((d as { id: unknown }).id) === String(preview.doc.id)
+  return list.some(same) ? list.map((d) => (same(d) ? draft : d)) : [draft, ...list]
 }
 
 /** Looks a related document up by id (relations are stored as ids). */
@@ -59,7 +66,15 @@ export async function byId<C extends CollectionName>(collection: C, id: unknown,
   if (id === null || id === undefined) return undefined
   const key = typeof id === 'object' ? String((id as { id: unknown }).id) : String(id)
   const list = await all(collection, locale)
-  return list.find((d) => String((d as { id: unknown }).id) === key)
+  const found = list.find((d) => String((d as { id: unknown }).id) === key)
+  // A draft may use a picture uploaded since the last build: the preview fetches it from the CMS.
+  if (!found && collection === 'media' && currentPreview()) return fetchMedia(key, locale) as never
+  return found
+}
+
+async function fetchMedia(id: string, locale: Locale): Promise<Doc<Media> | undefined> {
+  const res = await fetch(`${cmsUrl}/api/media/${encodeURIComponent(id)}?depth=0&locale=all`)
+  return res.ok ? toDoc<Media>(await res.json(), locale) : undefined
 }
 
 export async function byIds<C extends CollectionName>(
