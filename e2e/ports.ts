@@ -14,3 +14,14 @@ export const siteUrl = `http://localhost:${sitePort}`
 /** A partner's website on another origin, serving pages that embed ours (site.embed.spec.ts). */
 export const partnerPort = Number(process.env.E2E_PARTNER_PORT || 4401)
 export const partnerUrl = `http://localhost:${partnerPort}`
+/**
+ * The publishing tests (playwright.publish.config.ts) run their own CMS with the bundled publisher,
+ * a proxy the build reads the CMS through (so a test can cut it off mid-build), and the site
+ * server serving the publisher's live release.
+ */
+export const publishCmsPort = Number(process.env.E2E_PUBLISH_CMS_PORT || 3110)
+export const publishCmsUrl = `http://localhost:${publishCmsPort}`
+export const publishProxyPort = Number(process.env.E2E_PUBLISH_PROXY_PORT || 3111)
+export const publishProxyUrl = `http://localhost:${publishProxyPort}`
+export const publishSitePort = Number(process.env.E2E_PUBLISH_SITE_PORT || 4410)
+export const publishSiteUrl = `http://localhost:${publishSitePort}`

@@ -1,0 +1,150 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { publishCmsUrl, publishProxyUrl, publishSiteUrl } from '../ports'
+import { login } from './helpers'
+
+/**
+ * Publishing end to end (playwright.publish.config.ts): the CMS rebuilds the site on its own when
+ * an editor publishes, a draft shows in preview and not on the live site, and a build that cannot
+ * read the CMS leaves the live release serving and says so in the admin.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const slug = 'being-an-active-bystander'
+const livePage = `${publishSiteUrl}/resources/${slug}/`
+
+type Status = {
+  live?: { id: string; builtAt: string }
+  queue: { running?: unknown; queued?: unknown }
+  builds: { ok?: boolean; error?: string; finishedAt?: string }[]
+}
+
+async function resourceId(request: APIRequestContext): Promise<number> {
+  const res = await request.get(`${publishCmsUrl}/api/resources?where[slug][equals]=${slug}&depth=0`)
+  return ((await res.json()) as { docs: { id: number }[] }).docs[0]!.id
+}
+
+/** The live page's main heading, straight from the site server. */
+async function liveHeading(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get(livePage)).text()
+  return /<h1[^>]*>([^<]*)</.exec(html)?.[1]?.trim() ?? ''
+}
+
+/** Publishing status as the signed-in admin panel reads it (from an admin page, with its cookie). */
+async function status(page: Page): Promise<Status> {
+  const { code, body } = await page.evaluate(async () => {
+    const res = await fetch('/api/publish/status', { credentials: 'include' })
+    return { code: res.status, body: await res.text() }
+  })
+  expect(code, body).toBe(200)
+  return JSON.parse(body) as Status
+}
+
+async function idle(page: Page) {
+  await expect.poll(async () => {
+    const { queue } = await status(page)
+    return Boolean(queue.running || queue.queued)
+  }, { timeout: 240_000, intervals: [1000] }).toBe(false)
+}
+
+async function editTitle(page: Page, id: number, title: string) {
+  await page.goto(`/admin/collections/resources/${id}`)
+  const field = page.locator('#field-title')
+  await field.fill(title)
+  // Autosave writes the draft.
+  await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 20_000 })
+}
+
+test('an editor publishes a new title and the live site shows it with no manual step', async ({ page, request }) => {
+  const id = await resourceId(request)
+  const title = `Standing up to hate in Walsall ${Date.now().toString(36)}`
+  expect(await liveHeading(request)).not.toBe(title)
+  await login(page, 'editor')
+  await expect(page.getByRole('heading', { name: 'Public site' })).toBeVisible()
+  const before = (await status(page)).live!.id
+
+  await editTitle(page, id, title)
+  await page.getByRole('button', { name: /publish changes/i }).click()
+  await expect(page.locator('.payload-toast-container')).toContainText(/success|published|updated/i)
+
+  await expect.poll(() => liveHeading(request), { timeout: 240_000, intervals: [1000] }).toBe(title)
+  const after = await status(page)
+  expect(after.live!.id).not.toBe(before)
+  expect(after.builds[0]).toMatchObject({ ok: true })
+
+  // The dashboard says so.
+  await page.goto('/admin')
+  await expect(page.getByTestId('publish-now')).toContainText('The site is up to date')
+  await expect(page.getByTestId('publish-live')).toContainText('pages')
+})
+
+test('a draft change shows in preview, and not on the live site', async ({ page, request, context }) => {
+  const id = await resourceId(request)
+  const published = await liveHeading(request)
+  const draft = `Draft: a better title ${Date.now().toString(36)}`
+  await login(page, 'editor')
+  await idle(page)
+  const live = (await status(page)).live!.id
+
+  await editTitle(page, id, draft)
+  const [preview] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('button', { name: /preview/i }).or(page.getByRole('link', { name: /preview/i })).first().click(),
+  ])
+  await preview.waitForLoadState()
+  expect(preview.url()).toContain(`${publishSiteUrl}/preview/resources/${id}/`)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(draft)
+  await expect(preview.getByRole('note')).toHaveText(/not on the live site/)
+  // The site's own page furniture: quick exit and the rest of the layout.
+  await expect(preview.getByRole('link', { name: /leave this site/i }).or(preview.getByRole('button', { name: /leave this site/i })).first()).toBeVisible()
+  const res = await request.get(preview.url())
+  expect(res.headers()['cache-control']).toContain('no-store')
+  expect(res.headers()['x-robots-tag']).toContain('noindex')
+  expect(await res.text()).toContain('<meta name="robots" content="noindex, nofollow">')
+
+  // Nobody gets the draft without the signed link: no signature, a forged one, or another document.
+  const url = new URL(preview.url())
+  for (const bad of [
+    `/preview/resources/${id}/`,
+    `${url.pathname}?${url.search.slice(1).replace(/sig=[^&]+/, 'sig=forged')}`,
+    `/preview/resources/${id + 1}/${url.search}`,
+  ]) {
+    const refused = await request.get(`${publishSiteUrl}${bad}`)
+    expect(refused.status(), bad).toBe(404)
+    expect(await refused.text()).not.toContain(draft)
+  }
+  const cms = await request.get(`${publishCmsUrl}/api/publish/preview/resources/${id}`)
+  expect(cms.status()).toBe(403)
+
+  // Saving a draft built nothing: the live page and release are unchanged.
+  await page.waitForTimeout(3000)
+  expect((await status(page)).queue).toEqual({})
+  expect((await status(page)).live!.id).toBe(live)
+  expect(await liveHeading(request)).toBe(published)
+})
+
+test('a build that loses the CMS part-way keeps the live release and shows the failure', async ({ page, request }) => {
+  await login(page, 'editor')
+  await idle(page)
+  const live = (await status(page)).live!.id
+  const heading = await liveHeading(request)
+
+  // The content counts pass; the build's own reads of the CMS are cut off.
+  await request.post(`${publishProxyUrl}/__proxy/fail-after/8`)
+  try {
+    await page.goto('/admin')
+    await page.getByRole('button', { name: 'Rebuild now' }).click()
+    await expect(page.getByTestId('publish-now')).toContainText(/building now|waiting/i)
+    await expect(page.getByTestId('publish-failures')).toContainText('The live site is unchanged', { timeout: 240_000 })
+    await page.getByText('Build log (for the technical team)').first().click()
+    await expect(page.locator('.publish-panel__log').first()).not.toBeEmpty()
+  } finally {
+    await request.post(`${publishProxyUrl}/__proxy/up`)
+  }
+  const after = await status(page)
+  expect(after.builds[0]!.ok).toBe(false)
+  expect(after.live!.id).toBe(live)
+  const res = await request.get(livePage)
+  expect(res.status()).toBe(200)
+  expect(await liveHeading(request)).toBe(heading)
+})
