@@ -300,3 +300,65 @@ describe('triggers (real Payload, hook target)', () => {
     expect(records[0]).toMatchObject({ target: 'hook', ok: true, status: 200, attempts: 1 })
   })
 })
+
+describe('draft preview links', () => {
+  let payload: Payload
+
+  beforeAll(async () => {
+    payload = await bootPayload()
+  })
+
+  /** The CMS's preview endpoint through Payload's own REST route handler, as `next start` serves it. */
+  async function previewApi(collection: string, id: string | number, query: string) {
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../src/payload.config')
+    const url = new URL(`http://localhost:3000/api/publish/preview/${collection}/${id}?${query}`)
+    const res = await REST_GET(config)(new Request(url), {
+      params: Promise.resolve({ slug: ['publish', 'preview', String(collection), String(id)] }),
+    })
+    return { status: res.status, body: (await res.json()) as Record<string, unknown>, cache: res.headers.get('cache-control') }
+  }
+
+  it('signs links that only work for that document, unchanged, until they expire', async () => {
+    const { sign, verify, previewTtlSeconds } = await import('../src/publish/preview')
+    const now = Date.now()
+    const exp = Math.floor(now / 1000) + 60
+    const sig = sign('resources', 7, exp)
+    expect(verify('resources', '7', String(exp), sig, now)).toBe(true)
+    expect(verify('resources', '8', String(exp), sig, now)).toBe(false)
+    expect(verify('films', '7', String(exp), sig, now)).toBe(false)
+    expect(verify('resources', '7', String(exp + 1), sig, now)).toBe(false)
+    expect(verify('resources', '7', String(exp), `${sig.slice(0, -1)}A`, now)).toBe(false)
+    expect(verify('resources', '7', String(exp), sig, now + 61_000)).toBe(false)
+    // A link made to last for years is refused even with a good signature.
+    const far = Math.floor(now / 1000) + previewTtlSeconds * 10
+    expect(verify('resources', '7', String(far), sign('resources', 7, far), now)).toBe(false)
+  })
+
+  it('hands the latest draft to a signed link only, never cached', async () => {
+    const { previewUrl } = await import('../src/publish/preview')
+    const doc = (await payload.create({
+      collection: 'resources',
+      data: { ...validData('resources', 0), _status: 'published' },
+    } as never)) as unknown as { id: number; title: string }
+    await payload.update({ collection: 'resources', id: doc.id, data: { title: 'Unpublished better title' }, draft: true } as never)
+
+    const link = new URL(previewUrl('resources', doc.id, 'ur'))
+    expect(link.pathname).toBe(`/preview/resources/${doc.id}/`)
+    expect(link.searchParams.get('locale')).toBe('ur')
+    const query = `exp=${link.searchParams.get('exp')}&sig=${link.searchParams.get('sig')}`
+    const ok = await previewApi('resources', doc.id, query)
+    expect(ok.status).toBe(200)
+    expect(ok.cache).toBe('no-store')
+    // Every language, as the site's loader stores documents.
+    expect(ok.body.title).toMatchObject({ en: 'Unpublished better title' })
+    expect(ok.body._status).toBe('draft')
+
+    for (const bad of ['', query.replace(/sig=[^&]+/, 'sig=nope'), query.replace(/exp=\d+/, 'exp=1')]) {
+      const refused = await previewApi('resources', doc.id, bad)
+      expect(refused.status).toBe(403)
+      expect(JSON.stringify(refused.body)).not.toContain('Unpublished better title')
+    }
+    expect((await previewApi('users', 1, query)).status).toBe(403)
+  })
+})

@@ -10,6 +10,8 @@ export CMS_PORT="${E2E_CMS_PORT:-3100}"
 export CMS_URL="http://localhost:$CMS_PORT"
 export SEED_PASSWORD="e2e-password-not-secret-123"
 export HCRI_DISABLE_JOBS=true
+# This CMS never rebuilds a site: the main suite's site is built once by site-server.sh.
+export PUBLISH_TARGET=off
 cd "$ROOT"
 pnpm --filter @hcri/cms run seed
 exec pnpm --filter @hcri/cms run start
