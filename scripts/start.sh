@@ -13,6 +13,7 @@ CMS_PORT="${CMS_PORT:-3000}"
 SITE_PORT="${SITE_PORT:-4321}"
 log "Starting the CMS on http://localhost:$CMS_PORT"
 # The CMS rebuilds the site into site/releases/ whenever something is published (README: Publishing).
+export CMS_URL="${CMS_URL:-http://localhost:$CMS_PORT}" SITE_URL="${SITE_URL:-http://localhost:$SITE_PORT}"
 PUBLISH_TARGET="${PUBLISH_TARGET:-local}" pnpm --filter @hcri/cms run start &
 cms_pid=$!
 trap 'kill $cms_pid ${site_pid:-} 2>/dev/null || true' EXIT INT TERM
@@ -22,7 +23,7 @@ for _ in $(seq 1 120); do
 done
 
 log "Publishing the site from the published content (a new release in site/releases/)"
-CMS_URL="http://localhost:$CMS_PORT" pnpm --filter @hcri/cms run site:release
+pnpm --filter @hcri/cms run site:release
 (cd site && exec pnpm exec tsx scripts/serve.ts releases/current --port "$SITE_PORT") &
 site_pid=$!
 

@@ -44,5 +44,6 @@ export async function fetchDraft(
 export function markPreview(html: string, message: string): string {
   return html
     .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
-    .replace(/<body([^>]*)>/, `<body$1><p class="preview-banner" role="note">${message}</p>`)
+    // Staff-facing and in English like the admin, whatever the page's language.
+    .replace(/<body([^>]*)>/, `<body$1><p class="preview-banner" role="note" lang="en" dir="ltr">${message}</p>`)
 }

@@ -13,6 +13,22 @@ import './PublishPanel.css'
 const when = (iso?: string) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' }) : ''
 
+const nouns: Record<string, [string, string]> = {
+  resources: ['resource', 'resources'],
+  films: ['film', 'films'],
+  stories: ['story', 'stories'],
+  events: ['event', 'events'],
+  places: ['safe space', 'safe spaces'],
+  pages: ['page', 'pages'],
+}
+
+/** "10 resources, 1 film, 3 stories": what the live release holds, leaving out what it has none of. */
+const contents = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${(nouns[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
+    .join(', ')
+
 const seconds = (from: string, to?: string) =>
   Math.max(0, Math.round(((to ? Date.parse(to) : Date.now()) - Date.parse(from)) / 1000))
 
@@ -72,11 +88,8 @@ export function PublishPanel() {
         <p>Published changes are sent to the hosting provider, which rebuilds the site.</p>
       ) : live ? (
         <p className="publish-panel__live" data-testid="publish-live">
-          Live since <strong>{when(live.builtAt)}</strong>: {live.pages} pages, with{' '}
-          {Object.entries(live.counts)
-            .map(([k, v]) => `${v} ${k}`)
-            .join(', ')}
-          .
+          Live since <strong>{when(live.builtAt)}</strong>: {live.pages} web pages, with{' '}
+          {contents(live.counts)}.
         </p>
       ) : (
         <p className="publish-panel__live">The site has not been built yet.</p>
