@@ -31,13 +31,16 @@ function showLogins(logins: Login[]) {
     '',
     ...logins.map((l) => `${l.role.padEnd(12)} ${l.email.padEnd(26)} ${l.password}`),
     '',
-    `Also saved in ${path.relative(process.cwd(), loginsFile) || loginsFile}`,
+    ...(process.env.SEED_PASSWORD ? [] : [`Also saved in ${path.relative(process.cwd(), loginsFile) || loginsFile}`]),
     'Sign in at /admin and change these passwords.',
   ]
   const width = Math.max(...lines.map((l) => l.length))
   console.log(`\n┌${'─'.repeat(width + 2)}┐`)
   for (const l of lines) console.log(`│ ${l.padEnd(width)} │`)
   console.log(`└${'─'.repeat(width + 2)}┘`)
+  // A known password (SEED_PASSWORD, the tests' databases) needs no note, and must not overwrite
+  // the note of the developer's own database.
+  if (process.env.SEED_PASSWORD) return
   mkdirSync(path.dirname(loginsFile), { recursive: true })
   writeFileSync(
     loginsFile,
