@@ -148,3 +148,20 @@ test('a build that loses the CMS part-way keeps the live release and shows the f
   expect(res.status()).toBe(200)
   expect(await liveHeading(request)).toBe(heading)
 })
+
+test('an editor goes back to the previous release from the dashboard', async ({ page, request }) => {
+  await login(page, 'editor')
+  await idle(page)
+  const before = await status(page)
+  const releases = (before as Status & { releases: { id: string }[] }).releases.map((r) => r.id)
+  const previous = releases[releases.indexOf(before.live!.id) + 1]
+  expect(previous, 'an earlier release to go back to').toBeTruthy()
+  const heading = await liveHeading(request)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: 'Go back to the previous release' }).click()
+  await expect(page.getByTestId('publish-now')).toContainText('The previous release is live again.')
+  expect((await status(page)).live!.id).toBe(previous)
+  // The live release carries the first test's new title; the one before it does not.
+  await expect.poll(() => liveHeading(request)).not.toBe(heading)
+})
