@@ -51,8 +51,17 @@ async function editTitle(page: Page, id: number, title: string) {
   await page.goto(`/admin/collections/resources/${id}`)
   const field = page.locator('#field-title')
   await field.fill(title)
-  // Autosave writes the draft.
-  await expect(page.getByText(/last saved/i)).toBeVisible({ timeout: 20_000 })
+  // Autosave writes the draft; wait until the CMS has it, as a preview reads it from there.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (id) => {
+          const res = await fetch(`/api/resources/${id}?draft=true&depth=0`, { credentials: 'include' })
+          return ((await res.json()) as { title?: string }).title
+        }, id),
+      { timeout: 30_000 },
+    )
+    .toBe(title)
 }
 
 test('an editor publishes a new title and the live site shows it with no manual step', async ({ page, request }) => {
