@@ -1,7 +1,13 @@
 import { defineConfig } from '@playwright/test'
 
 import { chromiumLaunchOptions } from './chromium'
-import { publishCmsPort, publishCmsUrl, publishProxyPort, publishSitePort, publishSiteUrl } from './ports'
+import {
+  publishCmsPort,
+  publishCmsUrl,
+  publishProxyPort,
+  publishSitePort,
+  publishSiteUrl,
+} from './ports'
 
 /**
  * Publishing end to end: its own CMS with the bundled publisher switched on, apart from the main

@@ -24,7 +24,10 @@ function editorLogin(): { email: string; password: string } {
     return { email: process.env.BENCH_EMAIL, password: process.env.BENCH_PASSWORD }
   const lines = readFileSync(path.join(cmsRoot, 'data', 'seed-logins.txt'), 'utf8').split('\n')
   const editor = lines.find((l) => l.startsWith('editor\t'))?.split('\t')
-  if (!editor) throw new Error('No editor login in cms/data/seed-logins.txt: set BENCH_EMAIL and BENCH_PASSWORD.')
+  if (!editor)
+    throw new Error(
+      'No editor login in cms/data/seed-logins.txt: set BENCH_EMAIL and BENCH_PASSWORD.',
+    )
   return { email: editor[1]!, password: editor[2]! }
 }
 
@@ -63,7 +66,9 @@ async function waitFor(text: string, timeoutMs = 300_000) {
   throw new Error(`"${text}" did not appear on ${page} within ${timeoutMs / 1000} s`)
 }
 
-console.log(`Publish → live on ${page} (${runs} runs, debounce ${process.env.PUBLISH_DEBOUNCE_MS ?? 'as the CMS has it'})`)
+console.log(
+  `Publish → live on ${page} (${runs} runs, debounce ${process.env.PUBLISH_DEBOUNCE_MS ?? 'as the CMS has it'})`,
+)
 const seconds: number[] = []
 try {
   for (let i = 1; i <= runs; i++) {
@@ -78,5 +83,10 @@ try {
   await setTitle(resource.title)
 }
 const sorted = [...seconds].sort((a, b) => a - b)
-const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
-console.log(`publish → live: median ${median.toFixed(1)} s, min ${sorted[0]!.toFixed(1)} s, max ${sorted.at(-1)!.toFixed(1)} s over ${runs} runs`)
+const median =
+  sorted.length % 2
+    ? sorted[(sorted.length - 1) / 2]!
+    : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2
+console.log(
+  `publish → live: median ${median.toFixed(1)} s, min ${sorted[0]!.toFixed(1)} s, max ${sorted.at(-1)!.toFixed(1)} s over ${runs} runs`,
+)

@@ -10,14 +10,25 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { checkRelease } from '../src/publish/guard'
 import { callHook } from '../src/publish/hook'
 import { BuildQueue } from '../src/publish/queue'
-import { liveId, newReleaseId, prune, rollback, switchTo, writeManifest } from '../src/publish/releases'
+import {
+  liveId,
+  newReleaseId,
+  prune,
+  rollback,
+  switchTo,
+  writeManifest,
+} from '../src/publish/releases'
 import { validData } from './fixtures'
 import { bootPayload } from './payload'
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'hcri-publish-'))
 
 /** A fake built site: `pages` HTML files, optional extra files, in `dir`. */
-function site(dir: string, pages: string[], html = (p: string) => `<a href="/">home</a><p>${p}</p>`) {
+function site(
+  dir: string,
+  pages: string[],
+  html = (p: string) => `<a href="/">home</a><p>${p}</p>`,
+) {
   for (const p of pages) {
     const file = path.join(dir, p, 'index.html')
     mkdirSync(path.dirname(file), { recursive: true })
@@ -28,7 +39,14 @@ function site(dir: string, pages: string[], html = (p: string) => `<a href="/">h
 
 async function release(dir: string, id: string, pages = ['', 'resources', 'resources/a']) {
   site(path.join(dir, id), pages)
-  await writeManifest(path.join(dir, id), { id, builtAt: new Date().toISOString(), reasons: [], pages: pages.length, counts: {}, durationMs: 1 })
+  await writeManifest(path.join(dir, id), {
+    id,
+    builtAt: new Date().toISOString(),
+    reasons: [],
+    pages: pages.length,
+    counts: {},
+    durationMs: 1,
+  })
 }
 
 describe('build queue', () => {
@@ -103,40 +121,80 @@ describe('build queue', () => {
 })
 
 describe('release guard', () => {
-  const pages = ['', 'resources', 'resources/a', 'films', 'films/b', 'stories', 'stories/c', 'events', 'events/d', 'safe-spaces', 'about']
+  const pages = [
+    '',
+    'resources',
+    'resources/a',
+    'films',
+    'films/b',
+    'stories',
+    'stories/c',
+    'events',
+    'events/d',
+    'safe-spaces',
+    'about',
+  ]
   const counts = { resources: 1, films: 1, stories: 1, events: 1, places: 3, pages: 1 }
 
   it('passes a complete build', () => {
     const dir = temp()
     site(dir, pages)
     expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([])
-    expect(checkRelease({ root: dir, liveRoot: site(temp(), pages), counts, maxShrink: 0.2 })).toEqual([])
+    expect(
+      checkRelease({ root: dir, liveRoot: site(temp(), pages), counts, maxShrink: 0.2 }),
+    ).toEqual([])
   })
 
   it('refuses an empty build', () => {
-    expect(checkRelease({ root: temp(), counts, maxShrink: 0.2 })).toEqual(['The build has no pages (no home page).'])
+    expect(checkRelease({ root: temp(), counts, maxShrink: 0.2 })).toEqual([
+      'The build has no pages (no home page).',
+    ])
   })
 
   it('refuses a build that lost more than the allowed share of pages', () => {
-    const live = site(temp(), [...pages, ...Array.from({ length: 10 }, (_, i) => `resources/r${i}`)])
-    const problems = checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.2 })
-    expect(problems).toEqual(['The build has 11 pages, the live site 21: more than 20 % would disappear.'])
+    const live = site(temp(), [
+      ...pages,
+      ...Array.from({ length: 10 }, (_, i) => `resources/r${i}`),
+    ])
+    const problems = checkRelease({
+      root: site(temp(), pages),
+      liveRoot: live,
+      counts,
+      maxShrink: 0.2,
+    })
+    expect(problems).toEqual([
+      'The build has 11 pages, the live site 21: more than 20 % would disappear.',
+    ])
     // The same loss is accepted when the limit allows it.
-    expect(checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 })).toEqual([])
+    expect(
+      checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 }),
+    ).toEqual([])
   })
 
   it('refuses a build without a section that has published content', () => {
-    const dir = site(temp(), pages.filter((p) => !p.startsWith('films')))
-    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual(['The films section is missing (1 published).'])
+    const dir = site(
+      temp(),
+      pages.filter((p) => !p.startsWith('films')),
+    )
+    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
+      'The films section is missing (1 published).',
+    ])
     // No published films: no films section needed.
     expect(checkRelease({ root: dir, counts: { ...counts, films: 0 }, maxShrink: 0.2 })).toEqual([])
-    const noDetail = site(temp(), pages.filter((p) => p !== 'events/d'))
-    expect(checkRelease({ root: noDetail, counts, maxShrink: 0.2 })).toEqual(['The events section has no pages of its own.'])
+    const noDetail = site(
+      temp(),
+      pages.filter((p) => p !== 'events/d'),
+    )
+    expect(checkRelease({ root: noDetail, counts, maxShrink: 0.2 })).toEqual([
+      'The events section has no pages of its own.',
+    ])
   })
 
   it('refuses a build with broken internal links', () => {
     const dir = site(temp(), pages, (p) =>
-      p === 'about' ? '<a href="/resources/a/">ok</a><a href="/resources/gone/">x</a><img src="/_astro/missing.png" alt=""><a href="https://example.org/x">ext</a>' : '<a href="/">home</a>',
+      p === 'about'
+        ? '<a href="/resources/a/">ok</a><a href="/resources/gone/">x</a><img src="/_astro/missing.png" alt=""><a href="https://example.org/x">ext</a>'
+        : '<a href="/">home</a>',
     )
     expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
       'Broken link to /resources/gone/ (in about/index.html).',
@@ -174,7 +232,12 @@ describe('releases', () => {
 
   it('refuses to switch to an incomplete release, rolls back, and prunes old releases', async () => {
     const dir = temp()
-    const ids = ['20261101T000000000Z-aaaa', '20261102T000000000Z-bbbb', '20261103T000000000Z-cccc', '20261104T000000000Z-dddd']
+    const ids = [
+      '20261101T000000000Z-aaaa',
+      '20261102T000000000Z-bbbb',
+      '20261103T000000000Z-cccc',
+      '20261104T000000000Z-dddd',
+    ]
     for (const id of ids) await release(dir, id)
     site(path.join(dir, 'broken-build'), [''])
     await expect(switchTo(dir, 'broken-build')).rejects.toThrow(/not a complete release/)
@@ -183,10 +246,16 @@ describe('releases', () => {
     expect(liveId(dir)).toBe(ids[2])
     expect(readFileSync(path.join(dir, 'current', 'index.html'), 'utf8')).toContain('home')
     // Keep 2: the newest two plus the live one; the unfinished build goes too.
-    expect((await prune(dir, 2)).sort()).toEqual(['20261101T000000000Z-aaaa', '20261102T000000000Z-bbbb', 'broken-build'])
+    expect((await prune(dir, 2)).sort()).toEqual([
+      '20261101T000000000Z-aaaa',
+      '20261102T000000000Z-bbbb',
+      'broken-build',
+    ])
     expect(liveId(dir)).toBe(ids[2])
     await switchTo(dir, ids[2])
-    expect(await rollback(dir).catch((e: Error) => e.message)).toBe('There is no earlier release to go back to.')
+    expect(await rollback(dir).catch((e: Error) => e.message)).toBe(
+      'There is no earlier release to go back to.',
+    )
   })
 })
 
@@ -209,19 +278,33 @@ async function hookServer(statuses: number[]) {
 describe('deploy hook target', () => {
   it('retries server errors and records the attempts', async () => {
     const hook = await hookServer([503, 502, 200])
-    const result = await callHook(hook.url, ['resources 1 published'], { attempts: 4, backoffMs: 5 })
+    const result = await callHook(hook.url, ['resources 1 published'], {
+      attempts: 4,
+      backoffMs: 5,
+    })
     expect(result).toEqual({ ok: true, status: 200, attempts: 3 })
-    expect(hook.calls).toEqual(Array(3).fill({ trigger: 'hcri-cms', reasons: ['resources 1 published'] }))
+    expect(hook.calls).toEqual(
+      Array(3).fill({ trigger: 'hcri-cms', reasons: ['resources 1 published'] }),
+    )
     await hook.close()
   })
 
   it('gives up after the set attempts, and at once on a wrong URL', async () => {
     const failing = await hookServer([500])
     const result = await callHook(failing.url, [], { attempts: 3, backoffMs: 5 })
-    expect(result).toMatchObject({ ok: false, status: 500, attempts: 3, error: 'The deploy hook answered 500 Internal Server Error' })
+    expect(result).toMatchObject({
+      ok: false,
+      status: 500,
+      attempts: 3,
+      error: 'The deploy hook answered 500 Internal Server Error',
+    })
     await failing.close()
     const missing = await hookServer([404])
-    expect(await callHook(missing.url, [], { attempts: 3, backoffMs: 5 })).toMatchObject({ ok: false, status: 404, attempts: 1 })
+    expect(await callHook(missing.url, [], { attempts: 3, backoffMs: 5 })).toMatchObject({
+      ok: false,
+      status: 404,
+      attempts: 1,
+    })
     await missing.close()
     const unreachable = await callHook('http://127.0.0.1:9/hook', [], { attempts: 2, backoffMs: 5 })
     expect(unreachable).toMatchObject({ ok: false, attempts: 2 })
@@ -263,35 +346,79 @@ describe('triggers (real Payload, hook target)', () => {
 
   /** A resource as the admin's Publish button makes it. */
   const publishResource = (context?: Record<string, unknown>) =>
-    payload.create({ collection: 'resources', data: { ...validData('resources', 0), _status: 'published' }, context } as never) as unknown as Promise<{ id: number }>
+    payload.create({
+      collection: 'resources',
+      data: { ...validData('resources', 0), _status: 'published' },
+      context,
+    } as never) as unknown as Promise<{ id: number }>
 
   it('builds on publish, unpublish, deleting a published document and global changes, not on drafts', async () => {
     const data = validData('resources', 0)
     let id = 0
-    expect(await builds(async () => (id = (await payload.create({ collection: 'resources', data: { ...data, _status: 'draft' }, draft: true } as never)).id))).toEqual([])
-    expect(await builds(() => payload.update({ collection: 'resources', id, data: { _status: 'published' } }))).toEqual([[`resources ${id} published`]])
+    expect(
+      await builds(
+        async () =>
+          (id = (
+            await payload.create({
+              collection: 'resources',
+              data: { ...data, _status: 'draft' },
+              draft: true,
+            } as never)
+          ).id),
+      ),
+    ).toEqual([])
+    expect(
+      await builds(() =>
+        payload.update({ collection: 'resources', id, data: { _status: 'published' } }),
+      ),
+    ).toEqual([[`resources ${id} published`]])
     // A draft change to a published page: the site keeps the published version.
-    expect(await builds(() => payload.update({ collection: 'resources', id, data: { title: 'Draft title' }, draft: true }))).toEqual([])
-    expect(await builds(() => payload.update({ collection: 'resources', id, data: { _status: 'draft' } }))).toEqual([[`resources ${id} unpublished`]])
-    expect(await builds(() => payload.update({ collection: 'resources', id, data: { title: 'Another draft' }, draft: true }))).toEqual([])
+    expect(
+      await builds(() =>
+        payload.update({
+          collection: 'resources',
+          id,
+          data: { title: 'Draft title' },
+          draft: true,
+        }),
+      ),
+    ).toEqual([])
+    expect(
+      await builds(() =>
+        payload.update({ collection: 'resources', id, data: { _status: 'draft' } }),
+      ),
+    ).toEqual([[`resources ${id} unpublished`]])
+    expect(
+      await builds(() =>
+        payload.update({
+          collection: 'resources',
+          id,
+          data: { title: 'Another draft' },
+          draft: true,
+        }),
+      ),
+    ).toEqual([])
     expect(await builds(() => payload.delete({ collection: 'resources', id }))).toEqual([])
 
     let published = { id: 0 }
-    expect(await builds(async () => (published = await publishResource()))).toEqual([[`resources ${published.id} published`]])
-    expect(await builds(() => payload.delete({ collection: 'resources', id: published.id }))).toEqual([[`resources ${published.id} deleted`]])
-    expect(await builds(() => payload.updateGlobal({ slug: 'footer', data: {} }))).toEqual([['footer changed']])
+    expect(await builds(async () => (published = await publishResource()))).toEqual([
+      [`resources ${published.id} published`],
+    ])
+    expect(
+      await builds(() => payload.delete({ collection: 'resources', id: published.id })),
+    ).toEqual([[`resources ${published.id} deleted`]])
+    expect(await builds(() => payload.updateGlobal({ slug: 'footer', data: {} }))).toEqual([
+      ['footer changed'],
+    ])
   })
 
   it('turns a burst of publishes into one build, and skips writes that opt out', async () => {
     const docs = await builds(async () => {
-      for (let i = 0; i < 3; i++)
-        await publishResource()
+      for (let i = 0; i < 3; i++) await publishResource()
     })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toHaveLength(3)
-    expect(
-      await builds(() => publishResource({ skipPublish: true })),
-    ).toEqual([])
+    expect(await builds(() => publishResource({ skipPublish: true }))).toEqual([])
   })
 
   it('records the result for the admin panel', async () => {
@@ -316,7 +443,11 @@ describe('draft preview links', () => {
     const res = await REST_GET(config)(new Request(url), {
       params: Promise.resolve({ slug: ['publish', 'preview', String(collection), String(id)] }),
     })
-    return { status: res.status, body: (await res.json()) as Record<string, unknown>, cache: res.headers.get('cache-control') }
+    return {
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+      cache: res.headers.get('cache-control'),
+    }
   }
 
   it('signs links that only work for that document, unchanged, until they expire', async () => {
@@ -341,7 +472,12 @@ describe('draft preview links', () => {
       collection: 'resources',
       data: { ...validData('resources', 0), _status: 'published' },
     } as never)) as unknown as { id: number; title: string }
-    await payload.update({ collection: 'resources', id: doc.id, data: { title: 'Unpublished better title' }, draft: true } as never)
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { title: 'Unpublished better title' },
+      draft: true,
+    } as never)
 
     const link = new URL(previewUrl('resources', doc.id, 'ur'))
     expect(link.pathname).toBe(`/preview/resources/${doc.id}/`)
@@ -354,7 +490,11 @@ describe('draft preview links', () => {
     expect(ok.body.title).toMatchObject({ en: 'Unpublished better title' })
     expect(ok.body._status).toBe('draft')
 
-    for (const bad of ['', query.replace(/sig=[^&]+/, 'sig=nope'), query.replace(/exp=\d+/, 'exp=1')]) {
+    for (const bad of [
+      '',
+      query.replace(/sig=[^&]+/, 'sig=nope'),
+      query.replace(/exp=\d+/, 'exp=1'),
+    ]) {
       const refused = await previewApi('resources', doc.id, bad)
       expect(refused.status).toBe(403)
       expect(JSON.stringify(refused.body)).not.toContain('Unpublished better title')

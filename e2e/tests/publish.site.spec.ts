@@ -20,7 +20,9 @@ type Status = {
 }
 
 async function resourceId(request: APIRequestContext): Promise<number> {
-  const res = await request.get(`${publishCmsUrl}/api/resources?where[slug][equals]=${slug}&depth=0`)
+  const res = await request.get(
+    `${publishCmsUrl}/api/resources?where[slug][equals]=${slug}&depth=0`,
+  )
   return ((await res.json()) as { docs: { id: number }[] }).docs[0]!.id
 }
 
@@ -41,10 +43,15 @@ async function status(page: Page): Promise<Status> {
 }
 
 async function idle(page: Page) {
-  await expect.poll(async () => {
-    const { queue } = await status(page)
-    return Boolean(queue.running || queue.queued)
-  }, { timeout: 240_000, intervals: [1000] }).toBe(false)
+  await expect
+    .poll(
+      async () => {
+        const { queue } = await status(page)
+        return Boolean(queue.running || queue.queued)
+      },
+      { timeout: 240_000, intervals: [1000] },
+    )
+    .toBe(false)
 }
 
 async function editTitle(page: Page, id: number, title: string) {
@@ -56,7 +63,9 @@ async function editTitle(page: Page, id: number, title: string) {
     .poll(
       () =>
         page.evaluate(async (id) => {
-          const res = await fetch(`/api/resources/${id}?draft=true&depth=0`, { credentials: 'include' })
+          const res = await fetch(`/api/resources/${id}?draft=true&depth=0`, {
+            credentials: 'include',
+          })
           return ((await res.json()) as { title?: string }).title
         }, id),
       { timeout: 30_000 },
@@ -64,7 +73,10 @@ async function editTitle(page: Page, id: number, title: string) {
     .toBe(title)
 }
 
-test('an editor publishes a new title and the live site shows it with no manual step', async ({ page, request }) => {
+test('an editor publishes a new title and the live site shows it with no manual step', async ({
+  page,
+  request,
+}) => {
   const id = await resourceId(request)
   const title = `Standing up to hate in Walsall ${Date.now().toString(36)}`
   expect(await liveHeading(request)).not.toBe(title)
@@ -87,7 +99,11 @@ test('an editor publishes a new title and the live site shows it with no manual 
   await expect(page.getByTestId('publish-live')).toContainText('pages')
 })
 
-test('a draft change shows in preview, and not on the live site', async ({ page, request, context }) => {
+test('a draft change shows in preview, and not on the live site', async ({
+  page,
+  request,
+  context,
+}) => {
   const id = await resourceId(request)
   const published = await liveHeading(request)
   const draft = `Draft: a better title ${Date.now().toString(36)}`
@@ -98,14 +114,23 @@ test('a draft change shows in preview, and not on the live site', async ({ page,
   await editTitle(page, id, draft)
   const [preview] = await Promise.all([
     context.waitForEvent('page'),
-    page.getByRole('button', { name: /preview/i }).or(page.getByRole('link', { name: /preview/i })).first().click(),
+    page
+      .getByRole('button', { name: /preview/i })
+      .or(page.getByRole('link', { name: /preview/i }))
+      .first()
+      .click(),
   ])
   await preview.waitForLoadState()
   expect(preview.url()).toContain(`${publishSiteUrl}/preview/resources/${id}/`)
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(draft)
   await expect(preview.getByRole('note')).toHaveText(/not on the live site/)
   // The site's own page furniture: quick exit and the rest of the layout.
-  await expect(preview.getByRole('link', { name: /leave this site/i }).or(preview.getByRole('button', { name: /leave this site/i })).first()).toBeVisible()
+  await expect(
+    preview
+      .getByRole('link', { name: /leave this site/i })
+      .or(preview.getByRole('button', { name: /leave this site/i }))
+      .first(),
+  ).toBeVisible()
   const res = await request.get(preview.url())
   expect(res.headers()['cache-control']).toContain('no-store')
   expect(res.headers()['x-robots-tag']).toContain('noindex')
@@ -132,7 +157,10 @@ test('a draft change shows in preview, and not on the live site', async ({ page,
   expect(await liveHeading(request)).toBe(published)
 })
 
-test('a build that loses the CMS part-way keeps the live release and shows the failure', async ({ page, request }) => {
+test('a build that loses the CMS part-way keeps the live release and shows the failure', async ({
+  page,
+  request,
+}) => {
   await login(page, 'editor')
   await idle(page)
   const live = (await status(page)).live!.id
@@ -144,7 +172,9 @@ test('a build that loses the CMS part-way keeps the live release and shows the f
     await page.goto('/admin')
     await page.getByRole('button', { name: 'Rebuild now' }).click()
     await expect(page.getByTestId('publish-now')).toContainText(/building now|waiting/i)
-    await expect(page.getByTestId('publish-failures')).toContainText('The live site is unchanged', { timeout: 240_000 })
+    await expect(page.getByTestId('publish-failures')).toContainText('The live site is unchanged', {
+      timeout: 240_000,
+    })
     await page.getByText('Build log (for the technical team)').first().click()
     await expect(page.locator('.publish-panel__log').first()).not.toBeEmpty()
   } finally {
@@ -158,7 +188,10 @@ test('a build that loses the CMS part-way keeps the live release and shows the f
   expect(await liveHeading(request)).toBe(heading)
 })
 
-test('an editor goes back to the previous release from the dashboard', async ({ page, request }) => {
+test('an editor goes back to the previous release from the dashboard', async ({
+  page,
+  request,
+}) => {
   await login(page, 'editor')
   await idle(page)
   const before = await status(page)
@@ -170,6 +203,9 @@ test('an editor goes back to the previous release from the dashboard', async ({ 
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: 'Go back to the previous release' }).click()
   await expect(page.getByTestId('publish-now')).toContainText('The previous release is live again.')
+  // The failed build of the test before is now history, folded away.
+  await expect(page.getByTestId('publish-failures')).toHaveCount(0)
+  await expect(page.getByText(/Earlier problems, since fixed/)).toBeVisible()
   expect((await status(page)).live!.id).toBe(previous)
   // The live release carries the first test's new title; the one before it does not.
   await expect.poll(() => liveHeading(request)).not.toBe(heading)

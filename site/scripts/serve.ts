@@ -97,7 +97,11 @@ const handlers = new Map<string, Promise<Handler>>()
 function onDemand(root: string): Promise<Handler> | undefined {
   const entry = path.join(root, '..', 'server', 'entry.mjs')
   if (path.basename(root) !== 'client' || !existsSync(entry)) return undefined
-  if (!handlers.has(entry)) handlers.set(entry, import(pathToFileURL(entry).href).then((m) => m.handler as Handler))
+  if (!handlers.has(entry))
+    handlers.set(
+      entry,
+      import(pathToFileURL(entry).href).then((m) => m.handler as Handler),
+    )
   return handlers.get(entry)
 }
 
@@ -141,7 +145,11 @@ export function serve(getRoot: () => string, port: number): Server {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let file = resolveFile(root, url.pathname)
     // Directory URLs end with a slash, as the site links them.
-    if (file?.endsWith('index.html') && !url.pathname.endsWith('/') && !url.pathname.endsWith('.html')) {
+    if (
+      file?.endsWith('index.html') &&
+      !url.pathname.endsWith('/') &&
+      !url.pathname.endsWith('.html')
+    ) {
       res.writeHead(301, { Location: `${url.pathname}/${url.search}` })
       res.end()
       return

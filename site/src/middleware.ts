@@ -18,12 +18,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!match) return next()
   const [, collection, id] = match
   const refuse = () =>
-    new Response('This preview link is not valid or has expired. Open the preview again from the CMS.', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
-    })
+    new Response(
+      'This preview link is not valid or has expired. Open the preview again from the CMS.',
+      {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
+      },
+    )
   if (!isPreviewable(collection) || !id) return refuse()
-  const doc = await fetchDraft(cmsUrl, collection, id, context.url.searchParams).catch(() => undefined)
+  const doc = await fetchDraft(cmsUrl, collection, id, context.url.searchParams).catch(
+    () => undefined,
+  )
   if (!doc) return refuse()
   context.locals.preview = { collection, doc }
   // Rendered and read inside run(): Astro renders as the body is read, and the views must see the draft.

@@ -27,6 +27,9 @@ export function withPublishing(collection: CollectionConfig): CollectionConfig {
 export function withPublishingGlobal(global: GlobalConfig): GlobalConfig {
   return {
     ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), publishOnGlobalChange] },
+    hooks: {
+      ...global.hooks,
+      afterChange: [...(global.hooks?.afterChange ?? []), publishOnGlobalChange],
+    },
   }
 }

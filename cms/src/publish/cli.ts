@@ -26,7 +26,9 @@ if (command === 'release') {
     process.exit(1)
   }
   const { live } = publisher.status()
-  console.log(`Release ${result.releaseId} is live: ${live?.pages} pages in ${Math.round((live?.durationMs ?? 0) / 1000)} s.`)
+  console.log(
+    `Release ${result.releaseId} is live: ${live?.pages} pages in ${Math.round((live?.durationMs ?? 0) / 1000)} s.`,
+  )
 } else if (command === 'rollback') {
   try {
     console.log(`Release ${await publisher.rollback()} is live again.`)

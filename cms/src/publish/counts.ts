@@ -1,5 +1,12 @@
 /** Published documents per public collection, as an anonymous visitor (and so the build) sees them. */
-export const publicCollections = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
+export const publicCollections = [
+  'resources',
+  'films',
+  'stories',
+  'events',
+  'places',
+  'pages',
+] as const
 
 export async function countPublished(cmsUrl: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}

@@ -33,7 +33,10 @@ export const publishEndpoints: Endpoint[] = [
       if (refused) return refused
       const publisher = getPublisher()
       if (publisher.config.target === 'off')
-        return json({ error: 'Publishing is switched off on this server (PUBLISH_TARGET=off).' }, 409)
+        return json(
+          { error: 'Publishing is switched off on this server (PUBLISH_TARGET=off).' },
+          409,
+        )
       const who = (req.user as { email?: string }).email ?? 'staff'
       publisher.request(`rebuild requested by ${who}`, { now: true })
       return json(publisher.status(), 202)
@@ -47,7 +50,12 @@ export const publishEndpoints: Endpoint[] = [
       if (refused) return refused
       const publisher = getPublisher()
       if (publisher.config.target !== 'local')
-        return json({ error: 'Going back to an earlier release is only possible with the bundled publisher.' }, 409)
+        return json(
+          {
+            error: 'Going back to an earlier release is only possible with the bundled publisher.',
+          },
+          409,
+        )
       try {
         const id = await publisher.rollback()
         return json({ ...publisher.status(), rolledBackTo: id })

@@ -41,7 +41,9 @@ export function htmlFiles(root: string): string[] {
 const exists = (root: string, urlPath: string) => {
   const file = path.join(root, decodeURIComponent(urlPath))
   if (!file.startsWith(root)) return false
-  return existsSync(file) && (urlPath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : true)
+  return (
+    existsSync(file) && (urlPath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : true)
+  )
 }
 
 /** Returns the problems found; an empty list means the release may go live. */
@@ -81,7 +83,8 @@ export function checkRelease({ root, liveRoot, counts, maxShrink }: GuardInput):
       if (!exists(root, url)) broken.set(url, path.relative(root, file))
     }
   }
-  for (const [url, from] of [...broken].slice(0, 10)) problems.push(`Broken link to ${url} (in ${from}).`)
+  for (const [url, from] of [...broken].slice(0, 10))
+    problems.push(`Broken link to ${url} (in ${from}).`)
   if (broken.size > 10) problems.push(`…and ${broken.size - 10} more broken links.`)
   return problems
 }

@@ -21,7 +21,11 @@ export async function callHook(
       // A 4xx other than 408/429 will not get better by asking again (wrong URL, revoked hook).
       if (res.status < 500 && res.status !== 408 && res.status !== 429) return last
     } catch (error) {
-      last = { ok: false, attempts: attempt, error: `The deploy hook could not be reached: ${(error as Error).message}` }
+      last = {
+        ok: false,
+        attempts: attempt,
+        error: `The deploy hook could not be reached: ${(error as Error).message}`,
+      }
     }
     if (attempt < attempts) await new Promise((r) => setTimeout(r, backoffMs * 2 ** (attempt - 1)))
   }

@@ -34,24 +34,52 @@ type Status = { _status?: 'draft' | 'published' | null }
 const liveKey = (collection: string, id: unknown) => `publish:wasLive:${collection}:${String(id)}`
 
 const mainStatus = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
-  ((await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as Status | null)?._status
+  (
+    (await req.payload.db.findOne({
+      collection,
+      where: { id: { equals: id } },
+      req,
+    })) as Status | null
+  )?._status
 
 const isVersioned = (collection: { versions?: unknown }) =>
-  Boolean(collection.versions && typeof collection.versions === 'object' && 'drafts' in collection.versions && collection.versions.drafts)
+  Boolean(
+    collection.versions &&
+      typeof collection.versions === 'object' &&
+      'drafts' in collection.versions &&
+      collection.versions.drafts,
+  )
 
 /**
  * Whether the document is on the site before this change. Saving a draft leaves the published
  * document untouched (only a new version is written); unpublishing changes the document itself.
  */
-export const rememberLive: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, collection, req }) => {
-  if (operation === 'update' && originalDoc?.id !== undefined && isVersioned(collection) && !skip(req)) {
-    req.context[liveKey(collection.slug, originalDoc.id)] = (await mainStatus(req, collection.slug, originalDoc.id)) === 'published'
+export const rememberLive: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  operation,
+  collection,
+  req,
+}) => {
+  if (
+    operation === 'update' &&
+    originalDoc?.id !== undefined &&
+    isVersioned(collection) &&
+    !skip(req)
+  ) {
+    req.context[liveKey(collection.slug, originalDoc.id)] =
+      (await mainStatus(req, collection.slug, originalDoc.id)) === 'published'
   }
   return data
 }
 
 /** Publishing (or re-publishing) and unpublishing change the site; saving a draft does not. */
-export const publishOnChange: CollectionAfterChangeHook = async ({ doc, collection, operation, req }) => {
+export const publishOnChange: CollectionAfterChangeHook = async ({
+  doc,
+  collection,
+  operation,
+  req,
+}) => {
   if (skip(req)) return doc
   if (!isVersioned(collection)) {
     // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
@@ -60,7 +88,10 @@ export const publishOnChange: CollectionAfterChangeHook = async ({ doc, collecti
   }
   if ((doc as Status)._status === 'published') {
     getPublisher().request(`${collection.slug} ${doc.id} published`)
-  } else if (req.context[liveKey(collection.slug, doc.id)] && (await mainStatus(req, collection.slug, doc.id)) !== 'published') {
+  } else if (
+    req.context[liveKey(collection.slug, doc.id)] &&
+    (await mainStatus(req, collection.slug, doc.id)) !== 'published'
+  ) {
     getPublisher().request(`${collection.slug} ${doc.id} unpublished`)
   }
   return doc

@@ -21,9 +21,20 @@ const key = () => createHmac('sha256', payloadSecret()).update('hcri draft previ
 export const sign = (collection: string, id: string | number, exp: number) =>
   createHmac('sha256', key()).update(`${collection}:${id}:${exp}`).digest('base64url')
 
-export function verify(collection: string, id: string, exp: string, sig: string, now = Date.now()): boolean {
+export function verify(
+  collection: string,
+  id: string,
+  exp: string,
+  sig: string,
+  now = Date.now(),
+): boolean {
   const expires = Number(exp)
-  if (!Number.isInteger(expires) || expires * 1000 < now || expires * 1000 > now + previewTtlSeconds * 2000) return false
+  if (
+    !Number.isInteger(expires) ||
+    expires * 1000 < now ||
+    expires * 1000 > now + previewTtlSeconds * 2000
+  )
+    return false
   const expected = Buffer.from(sign(collection, id, expires))
   const given = Buffer.from(sig)
   return expected.length === given.length && timingSafeEqual(expected, given)
@@ -31,9 +42,18 @@ export function verify(collection: string, id: string, exp: string, sig: string,
 
 /** Where previews are rendered: the site server (PREVIEW_URL when it is not SITE_URL). */
 const previewBase = () =>
-  (process.env.PREVIEW_URL || process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`).replace(/\/$/, '')
+  (
+    process.env.PREVIEW_URL ||
+    process.env.SITE_URL ||
+    `http://localhost:${process.env.SITE_PORT || 4321}`
+  ).replace(/\/$/, '')
 
-export function previewUrl(collection: string, id: string | number, locale?: string, now = Date.now()): string {
+export function previewUrl(
+  collection: string,
+  id: string | number,
+  locale?: string,
+  now = Date.now(),
+): string {
   const exp = Math.floor(now / 1000) + previewTtlSeconds
   const query = new URLSearchParams({ exp: String(exp), sig: sign(collection, id, exp) })
   if (locale) query.set('locale', locale)
@@ -45,7 +65,11 @@ export const adminPreview =
   (collection: string): NonNullable<NonNullable<CollectionConfig['admin']>['preview']> =>
   (doc, { locale, req }) => {
     if (!doc?.id || !hasRole(req.user, 'admin', 'editor', 'contributor')) return null
-    return previewUrl(collection, doc.id as string | number, typeof locale === 'string' ? locale : undefined)
+    return previewUrl(
+      collection,
+      doc.id as string | number,
+      typeof locale === 'string' ? locale : undefined,
+    )
   }
 
 const noStore = { 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' }
@@ -59,7 +83,10 @@ export const previewEndpoint: Endpoint = {
     const exp = String(req.query?.exp ?? '')
     const sig = String(req.query?.sig ?? '')
     if (!previewCollections.includes(collection) || !verify(collection, id, exp, sig))
-      return Response.json({ error: 'This preview link is not valid or has expired.' }, { status: 403, headers: noStore })
+      return Response.json(
+        { error: 'This preview link is not valid or has expired.' },
+        { status: 403, headers: noStore },
+      )
     try {
       // The latest version, draft or published, in every language, relations as ids: the same
       // shape the site's loader stores, so the site's views render it unchanged.

@@ -52,16 +52,27 @@ const tailLines = 40
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
   return new Promise<string>((resolve, reject) => {
     // nice: the build takes the spare CPU, the CMS's requests come first.
-    const child = spawn('nice', ['-n', '10', command, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('nice', ['-n', '10', command, ...args], {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let lines: string[] = []
     const keep = (chunk: Buffer) => {
       // Colour codes make no sense in the admin.
-      lines.push(...chunk.toString().replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter(Boolean))
+      lines.push(
+        ...chunk
+          .toString()
+          .replace(/\x1b\[[0-9;]*m/g, '')
+          .split('\n')
+          .filter(Boolean),
+      )
       if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
     }
     child.stdout.on('data', keep)
     child.stderr.on('data', keep)
-    child.on('error', (e) => reject(new PublishError(`${path.basename(command)} could not start: ${e.message}`)))
+    child.on('error', (e) =>
+      reject(new PublishError(`${path.basename(command)} could not start: ${e.message}`)),
+    )
     child.on('close', (code, signal) => {
       const tail = lines.slice(-tailLines).join('\n')
       if (code === 0) resolve(tail)
@@ -93,7 +104,12 @@ export function createPublisher(config: PublishConfig) {
   async function buildLocal(reasons: string[]): Promise<BuildRecord> {
     const id = newReleaseId()
     const started = Date.now()
-    const entry: BuildRecord = { id, target: 'local', reasons, startedAt: new Date(started).toISOString() }
+    const entry: BuildRecord = {
+      id,
+      target: 'local',
+      reasons,
+      startedAt: new Date(started).toISOString(),
+    }
     await ensureDir(releasesDir)
     await record(releasesDir, entry)
     const out = path.join(releasesDir, id)
@@ -106,7 +122,10 @@ export function createPublisher(config: PublishConfig) {
           `The build could not read the CMS at ${config.cmsUrl} (${(error as Error).message}). The live site is unchanged.`,
         )
       }
-      const astroLog = await run(bin('astro'), ['build', '--outDir', out], { cwd: siteDir, env: env() })
+      const astroLog = await run(bin('astro'), ['build', '--outDir', out], {
+        cwd: siteDir,
+        env: env(),
+      })
       const root = staticRoot(out)
       const pagefindLog = await run(bin('pagefind'), ['--site', root], { cwd: siteDir, env: env() })
       const live = liveId(releasesDir)
@@ -138,7 +157,10 @@ export function createPublisher(config: PublishConfig) {
       const e = error as Error
       Object.assign(entry, {
         ok: false,
-        error: e instanceof PublishError ? e.message : `The build failed: ${e.message}. The live site is unchanged.`,
+        error:
+          e instanceof PublishError
+            ? e.message
+            : `The build failed: ${e.message}. The live site is unchanged.`,
         logTail: e instanceof PublishError ? e.logTail : undefined,
         finishedAt: new Date().toISOString(),
       })
@@ -149,9 +171,18 @@ export function createPublisher(config: PublishConfig) {
   }
 
   async function buildHook(reasons: string[]): Promise<BuildRecord> {
-    const entry: BuildRecord = { id: newReleaseId(), target: 'hook', reasons, startedAt: new Date().toISOString() }
+    const entry: BuildRecord = {
+      id: newReleaseId(),
+      target: 'hook',
+      reasons,
+      startedAt: new Date().toISOString(),
+    }
     if (!config.hookUrl) {
-      Object.assign(entry, { ok: false, error: 'PUBLISH_TARGET is "hook" but PUBLISH_HOOK_URL is not set.', finishedAt: entry.startedAt })
+      Object.assign(entry, {
+        ok: false,
+        error: 'PUBLISH_TARGET is "hook" but PUBLISH_HOOK_URL is not set.',
+        finishedAt: entry.startedAt,
+      })
     } else {
       const result = await callHook(config.hookUrl, reasons, {
         attempts: config.hookAttempts,
@@ -163,7 +194,8 @@ export function createPublisher(config: PublishConfig) {
     return entry
   }
 
-  const build = (reasons: string[]) => (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons))
+  const build = (reasons: string[]) =>
+    config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)
   const queue = new BuildQueue(build, config.debounceMs)
 
   return {

@@ -33,17 +33,25 @@ export async function fetchDraft(
   search: URLSearchParams,
 ): Promise<Preview['doc'] | undefined> {
   const query = new URLSearchParams({ exp: search.get('exp') ?? '', sig: search.get('sig') ?? '' })
-  const res = await fetch(`${cmsUrl}/api/publish/preview/${collection}/${encodeURIComponent(id)}?${query}`, {
-    signal: AbortSignal.timeout(15_000),
-  })
+  const res = await fetch(
+    `${cmsUrl}/api/publish/preview/${collection}/${encodeURIComponent(id)}?${query}`,
+    {
+      signal: AbortSignal.timeout(15_000),
+    },
+  )
   if (!res.ok) return undefined
   return (await res.json()) as Preview['doc']
 }
 
 /** Marks every previewed page: a banner on the page, and no indexing even if a link leaks. */
 export function markPreview(html: string, message: string): string {
-  return html
-    .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
-    // Staff-facing and in English like the admin, whatever the page's language.
-    .replace(/<body([^>]*)>/, `<body$1><p class="preview-banner" role="note" lang="en" dir="ltr">${message}</p>`)
+  return (
+    html
+      .replace('<head>', '<head><meta name="robots" content="noindex, nofollow">')
+      // Staff-facing and in English like the admin, whatever the page's language.
+      .replace(
+        /<body([^>]*)>/,
+        `<body$1><p class="preview-banner" role="note" lang="en" dir="ltr">${message}</p>`,
+      )
+  )
 }

@@ -45,6 +45,12 @@ export function PublishPanel() {
   }, [])
 
   const active = Boolean(status?.queue.running || status?.queue.queued)
+  const [wasActive, setWasActive] = useState(false)
+  // "A new build has started" is old news once that build has finished, either way.
+  if (wasActive !== active) {
+    setWasActive(active)
+    if (!active) setMessage(undefined)
+  }
   useEffect(() => {
     void load()
     // Quick while something is building, slow otherwise.
@@ -53,7 +59,8 @@ export function PublishPanel() {
   }, [load, active])
 
   const act = async (action: 'rebuild' | 'rollback') => {
-    if (action === 'rollback' && !window.confirm('Go back to the previous release of the site?')) return
+    if (action === 'rollback' && !window.confirm('Go back to the previous release of the site?'))
+      return
     setBusy(true)
     setMessage(undefined)
     try {
@@ -62,7 +69,9 @@ export function PublishPanel() {
       if (!res.ok) setMessage(body.error ?? 'That did not work. Please try again.')
       else {
         setStatus(body)
-        setMessage(action === 'rebuild' ? 'A new build has started.' : 'The previous release is live again.')
+        setMessage(
+          action === 'rebuild' ? 'A new build has started.' : 'The previous release is live again.',
+        )
       }
     } finally {
       setBusy(false)
@@ -73,17 +82,40 @@ export function PublishPanel() {
   if (status.target === 'off')
     return (
       <section className="publish-panel" aria-labelledby="publish-panel-heading">
-        <h2 id="publish-panel-heading" className="publish-panel__heading">Public site</h2>
-        <p>Publishing is switched off on this server: published changes are not built into the site.</p>
+        <h2 id="publish-panel-heading" className="publish-panel__heading">
+          Public site
+        </h2>
+        <p>
+          Publishing is switched off on this server: published changes are not built into the site.
+        </p>
       </section>
     )
 
   const { live, queue, builds } = status
   const failures = builds.filter((b) => b.ok === false).slice(0, 3)
+  // Failures after the last good build are current problems; older ones are history, folded away.
+  const lastGood = builds.findIndex((b) => b.ok === true)
+  const current = failures.filter((b) => lastGood === -1 || builds.indexOf(b) < lastGood)
+  const earlier = failures.filter((b) => !current.includes(b))
+  const failure = (b: (typeof builds)[number]) => (
+    <div key={b.id} className="publish-panel__failure">
+      <p>
+        <strong>{when(b.finishedAt)}</strong>: {b.error}
+      </p>
+      {b.logTail && (
+        <details>
+          <summary>Build log (for the technical team)</summary>
+          <pre className="publish-panel__log">{b.logTail}</pre>
+        </details>
+      )}
+    </div>
+  )
   const last = builds.find((b) => b.finishedAt)
   return (
     <section className="publish-panel" aria-labelledby="publish-panel-heading">
-      <h2 id="publish-panel-heading" className="publish-panel__heading">Public site</h2>
+      <h2 id="publish-panel-heading" className="publish-panel__heading">
+        Public site
+      </h2>
       {status.target === 'hook' ? (
         <p>Published changes are sent to the hosting provider, which rebuilds the site.</p>
       ) : live ? (
@@ -95,7 +127,12 @@ export function PublishPanel() {
         <p className="publish-panel__live">The site has not been built yet.</p>
       )}
 
-      <div role="status" aria-live="polite" className="publish-panel__now" data-testid="publish-now">
+      <div
+        role="status"
+        aria-live="polite"
+        className="publish-panel__now"
+        data-testid="publish-now"
+      >
         {queue.running ? (
           <p>
             <span className="publish-panel__spinner" aria-hidden="true" /> Building now (
@@ -104,37 +141,47 @@ export function PublishPanel() {
         ) : queue.queued ? (
           <p>A build is waiting to start, so that changes made close together go out together.</p>
         ) : last?.ok ? (
-          <p>The site is up to date with everything published (last build {when(last.finishedAt)}).</p>
+          <p>
+            The site is up to date with everything published (last build {when(last.finishedAt)}).
+          </p>
         ) : null}
         {message && <p className="publish-panel__message">{message}</p>}
       </div>
 
-      {failures.length > 0 && (
+      {current.length > 0 && (
         <div className="publish-panel__failures" data-testid="publish-failures">
-          <h3 className="publish-panel__subheading">Recent problems</h3>
-          {failures.map((b) => (
-            <div key={b.id} className="publish-panel__failure">
-              <p>
-                <strong>{when(b.finishedAt)}</strong>: {b.error}
-              </p>
-              {b.logTail && (
-                <details>
-                  <summary>Build log (for the technical team)</summary>
-                  <pre className="publish-panel__log">{b.logTail}</pre>
-                </details>
-              )}
-            </div>
-          ))}
+          <h3 className="publish-panel__subheading">
+            {current.length === 1
+              ? 'The last build failed'
+              : `The last ${current.length} builds failed`}
+          </h3>
+          {current.map(failure)}
         </div>
+      )}
+      {earlier.length > 0 && (
+        <details className="publish-panel__earlier">
+          <summary>Earlier problems, since fixed ({earlier.length})</summary>
+          {earlier.map(failure)}
+        </details>
       )}
 
       {canPublish && (
         <div className="publish-panel__actions">
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void act('rebuild')}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            disabled={busy}
+            onClick={() => void act('rebuild')}
+          >
             Rebuild now
           </button>
           {status.target === 'local' && status.releases.length > 1 && (
-            <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void act('rollback')}>
+            <button
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              disabled={busy}
+              onClick={() => void act('rollback')}
+            >
               Go back to the previous release
             </button>
           )}
