@@ -190,6 +190,20 @@ describe('release guard', () => {
     ])
   })
 
+  it('refuses a build that lacks the page of a published document', () => {
+    const dir = site(temp(), pages)
+    const slugs = { resources: ['a'], films: ['b'], stories: ['c'], events: ['d'] }
+    expect(checkRelease({ root: dir, counts, slugs, maxShrink: 0.2 })).toEqual([])
+    expect(
+      checkRelease({
+        root: dir,
+        counts,
+        slugs: { ...slugs, events: ['d', 'gone'] },
+        maxShrink: 0.2,
+      }),
+    ).toEqual(['1 of 2 published events would have no page (e.g. /events/gone/).'])
+  })
+
   it('refuses a build with broken internal links', () => {
     const dir = site(temp(), pages, (p) =>
       p === 'about'

@@ -8,16 +8,23 @@ export const publicCollections = [
   'pages',
 ] as const
 
-export async function countPublished(cmsUrl: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {}
+export type Published = {
+  counts: Record<string, number>
+  /** Slugs of the published documents, per collection, for the guard's "every page is there". */
+  slugs: Record<string, string[]>
+}
+
+export async function readPublished(cmsUrl: string): Promise<Published> {
+  const published: Published = { counts: {}, slugs: {} }
   await Promise.all(
-    publicCollections.map(async (slug) => {
-      const res = await fetch(`${cmsUrl}/api/${slug}?limit=1&depth=0&select[id]=true`, {
-        signal: AbortSignal.timeout(15_000),
-      })
-      if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${slug}`)
-      counts[slug] = ((await res.json()) as { totalDocs: number }).totalDocs
+    publicCollections.map(async (collection) => {
+      const url = `${cmsUrl}/api/${collection}?depth=0&pagination=false&select[slug]=true`
+      const res = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+      if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${collection}`)
+      const { docs } = (await res.json()) as { docs: { slug?: string | null }[] }
+      published.counts[collection] = docs.length
+      published.slugs[collection] = docs.map((d) => d.slug).filter((s): s is string => Boolean(s))
     }),
   )
-  return counts
+  return published
 }

@@ -22,6 +22,8 @@ export type GuardInput = {
   liveRoot?: string
   /** Published documents per collection. */
   counts: Record<string, number>
+  /** Slugs of published documents: each must have its page in a section with detail pages. */
+  slugs?: Record<string, string[]>
   maxShrink: number
 }
 
@@ -47,7 +49,7 @@ const exists = (root: string, urlPath: string) => {
 }
 
 /** Returns the problems found; an empty list means the release may go live. */
-export function checkRelease({ root, liveRoot, counts, maxShrink }: GuardInput): string[] {
+export function checkRelease({ root, liveRoot, counts, slugs, maxShrink }: GuardInput): string[] {
   const problems: string[] = []
   const pages = htmlFiles(root)
   if (pages.length === 0 || !existsSync(path.join(root, 'index.html'))) {
@@ -71,6 +73,12 @@ export function checkRelease({ root, liveRoot, counts, maxShrink }: GuardInput):
         (e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html')),
       )
       if (details.length === 0) problems.push(`The ${s.index} section has no pages of its own.`)
+      const expected = slugs?.[s.collection] ?? []
+      const missing = expected.filter((slug) => !existsSync(path.join(dir, slug, 'index.html')))
+      if (missing.length)
+        problems.push(
+          `${missing.length} of ${expected.length} published ${s.collection} would have no page (e.g. /${s.index}/${missing[0]}/).`,
+        )
     }
   }
   const broken = new Map<string, string>()

@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PublishConfig } from './config'
-import { countPublished } from './counts'
+import { readPublished, type Published } from './counts'
 import { checkRelease, htmlFiles } from './guard'
 import { callHook } from './hook'
 import { BuildQueue, type QueueState } from './queue'
@@ -114,9 +114,9 @@ export function createPublisher(config: PublishConfig) {
     await record(releasesDir, entry)
     const out = path.join(releasesDir, id)
     try {
-      let counts: Record<string, number>
+      let published: Published
       try {
-        counts = await countPublished(config.cmsUrl)
+        published = await readPublished(config.cmsUrl)
       } catch (error) {
         throw new PublishError(
           `The build could not read the CMS at ${config.cmsUrl} (${(error as Error).message}). The live site is unchanged.`,
@@ -132,7 +132,7 @@ export function createPublisher(config: PublishConfig) {
       const problems = checkRelease({
         root,
         liveRoot: live ? staticRoot(path.join(releasesDir, live)) : undefined,
-        counts,
+        ...published,
         maxShrink: config.maxShrink,
       })
       if (problems.length)
@@ -145,7 +145,7 @@ export function createPublisher(config: PublishConfig) {
         builtAt: new Date().toISOString(),
         reasons,
         pages: htmlFiles(root).length,
-        counts,
+        counts: published.counts,
         durationMs: Date.now() - started,
       }
       await writeManifest(out, manifest)
