@@ -4,18 +4,13 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { expect } from 'vitest'
 
+import { publicCollections, type PublicCollection } from '@hcri/shared/enums'
+
 import { richText } from './payload'
 
 /** The visitor-facing collections: drafts, versions, published-only anonymous reads. */
-export const contentCollections = [
-  'resources',
-  'films',
-  'stories',
-  'events',
-  'places',
-  'pages',
-] as const
-export type ContentCollection = (typeof contentCollections)[number]
+export const contentCollections = publicCollections
+export type ContentCollection = PublicCollection
 
 export const globals = ['site-settings', 'navigation', 'footer'] as const
 

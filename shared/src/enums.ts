@@ -75,6 +75,13 @@ export const roles = [
 export type Role = (typeof roles)[number]['value']
 
 /** Time zone of every event: the site and iCalendar feeds show Walsall time. */
+/**
+ * The visitor-facing collections: drafts and versions in the CMS, published documents on the site
+ * (what builds count and check, what staff can preview, what rich-text links may point to).
+ */
+export const publicCollections = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
+export type PublicCollection = (typeof publicCollections)[number]
+
 export const siteTimeZone = 'Europe/London'
 
 export function labelOf<T extends readonly { value: string; label: string }[]>(

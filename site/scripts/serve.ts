@@ -124,11 +124,11 @@ export function serve(getRoot: () => string, port: number): Server {
       res.end('The site is being published. Please try again in a minute.')
       return
     }
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
-    const handler = onDemandPaths.test(pathname) ? onDemand(root) : undefined
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const handler = onDemandPaths.test(url.pathname) ? onDemand(root) : undefined
     if (handler) {
       // The CDN's rules (CSP, Referrer-Policy…) apply; the preview adds no-store and noindex.
-      applyHeaders(root, pathname, res)
+      applyHeaders(root, url.pathname, res)
       handler
         .then((handle) =>
           handle(req, res, () => {
@@ -142,7 +142,6 @@ export function serve(getRoot: () => string, port: number): Server {
         })
       return
     }
-    const url = new URL(req.url ?? '/', 'http://localhost')
     let file = resolveFile(root, url.pathname)
     // Directory URLs end with a slash, as the site links them.
     if (

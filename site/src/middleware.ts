@@ -30,7 +30,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     () => undefined,
   )
   if (!doc) return refuse()
-  context.locals.preview = { collection, doc }
   // Rendered and read inside run(): Astro renders as the body is read, and the views must see the draft.
   const { response, body } = await previewStore.run({ collection, doc }, async () => {
     const response = await next()

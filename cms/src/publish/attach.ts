@@ -1,7 +1,7 @@
 /** Wires publishing into the config: hooks on what the site shows, endpoints, the dashboard panel. */
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import { adminPreview, previewCollections } from './preview'
+import { adminPreview, isPublicCollection } from './preview'
 import { publishOnChange, publishOnDelete, publishOnGlobalChange, rememberLive } from './index'
 
 /** Staff accounts are not on the site; everything else is. */
@@ -12,7 +12,7 @@ export function withPublishing(collection: CollectionConfig): CollectionConfig {
   return {
     ...collection,
     // "Preview" in the editor: the draft rendered by the site itself (publish/preview.ts).
-    admin: previewCollections.includes(collection.slug)
+    admin: isPublicCollection(collection.slug)
       ? { ...collection.admin, preview: adminPreview(collection.slug) }
       : collection.admin,
     hooks: {

@@ -2,13 +2,9 @@
  * Publishing from the command line (`pnpm site:release`, `site:rollback`, `site:status`): the
  * first release when the system starts, and a way back when the admin cannot be reached.
  */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
+import { loadCmsEnv } from '../lib/env'
 
-import { cmsRoot } from '../lib/paths'
-
-const envFile = path.join(cmsRoot, '.env')
-if (existsSync(envFile)) process.loadEnvFile(envFile)
+loadCmsEnv()
 
 const { publishConfig } = await import('./config')
 const { createPublisher } = await import('./publisher')

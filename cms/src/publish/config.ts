@@ -33,11 +33,21 @@ const num = (value: string | undefined, fallback: number) => {
   return value !== undefined && value !== '' && Number.isFinite(n) ? n : fallback
 }
 
-export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConfig {
-  const repo = path.resolve(cmsRoot, '..')
+/** PUBLISH_TARGET, `local` when unset. */
+export function publishTarget(env: NodeJS.ProcessEnv = process.env): PublishTarget {
   const target = (env.PUBLISH_TARGET || 'local') as PublishTarget
   if (!['local', 'hook', 'off'].includes(target))
     throw new Error(`PUBLISH_TARGET must be local, hook or off (it is "${target}")`)
+  return target
+}
+
+/** The public site's address (links, sitemap, and where the Preview button opens drafts). */
+export const siteUrl = (env: NodeJS.ProcessEnv = process.env) =>
+  env.SITE_URL || `http://localhost:${env.SITE_PORT || 4321}`
+
+export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConfig {
+  const repo = path.resolve(cmsRoot, '..')
+  const target = publishTarget(env)
   const siteDir = path.resolve(repo, env.PUBLISH_SITE_DIR || 'site')
   const cmsPort = env.CMS_PORT || '3000'
   return {
@@ -48,7 +58,7 @@ export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConf
     keep: Math.max(2, num(env.PUBLISH_KEEP, 5)),
     maxShrink: num(env.PUBLISH_MAX_SHRINK, 0.2),
     cmsUrl: env.PUBLISH_CMS_URL || env.CMS_URL || `http://localhost:${cmsPort}`,
-    siteUrl: env.SITE_URL || `http://localhost:${env.SITE_PORT || 4321}`,
+    siteUrl: siteUrl(env),
     hookUrl: env.PUBLISH_HOOK_URL || undefined,
     hookAttempts: Math.max(1, num(env.PUBLISH_HOOK_ATTEMPTS, 4)),
     hookBackoffMs: num(env.PUBLISH_HOOK_BACKOFF_MS, 2000),

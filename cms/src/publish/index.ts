@@ -11,7 +11,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { publishConfig } from './config'
+import { hasDraftsEnabled } from 'payload/shared'
+
+import { publishConfig, publishTarget } from './config'
 import { createPublisher, type Publisher } from './publisher'
 
 const key = Symbol.for('hcri.publisher')
@@ -27,7 +29,7 @@ export function getPublisher(): Publisher {
 const skip = (req: PayloadRequest) =>
   process.env.HCRI_SEEDING === 'true' ||
   Boolean(req.context?.skipPublish) ||
-  (process.env.PUBLISH_TARGET || 'local') === 'off'
+  publishTarget() === 'off'
 
 type Status = { _status?: 'draft' | 'published' | null }
 
@@ -41,14 +43,6 @@ const mainStatus = async (req: PayloadRequest, collection: CollectionSlug, id: u
       req,
     })) as Status | null
   )?._status
-
-const isVersioned = (collection: { versions?: unknown }) =>
-  Boolean(
-    collection.versions &&
-      typeof collection.versions === 'object' &&
-      'drafts' in collection.versions &&
-      collection.versions.drafts,
-  )
 
 /**
  * Whether the document is on the site before this change. Saving a draft leaves the published
@@ -64,7 +58,7 @@ export const rememberLive: CollectionBeforeChangeHook = async ({
   if (
     operation === 'update' &&
     originalDoc?.id !== undefined &&
-    isVersioned(collection) &&
+    hasDraftsEnabled(collection) &&
     !skip(req)
   ) {
     req.context[liveKey(collection.slug, originalDoc.id)] =
@@ -81,7 +75,7 @@ export const publishOnChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (skip(req)) return doc
-  if (!isVersioned(collection)) {
+  if (!hasDraftsEnabled(collection)) {
     // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
     if (operation === 'update') getPublisher().request(`${collection.slug} ${doc.id} changed`)
     return doc
@@ -100,7 +94,7 @@ export const publishOnChange: CollectionAfterChangeHook = async ({
 /** Deleting a published document takes a page off the site; deleting a draft changes nothing. */
 export const publishOnDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
   if (skip(req)) return
-  if (!isVersioned(collection) || (doc as Status)._status === 'published')
+  if (!hasDraftsEnabled(collection) || (doc as Status)._status === 'published')
     getPublisher().request(`${collection.slug} ${doc.id} deleted`)
 }
 

@@ -8,13 +8,18 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 
+import { publicCollections } from '@hcri/shared/enums'
+
 import { hasRole } from '../access/roles'
 import { payloadSecret } from '../lib/secret'
+import { siteUrl } from './config'
 
 /** How long a preview link works: long enough to share with a colleague for a quick look. */
 export const previewTtlSeconds = 60 * 60
 
-export const previewCollections = ['resources', 'films', 'stories', 'events', 'places', 'pages']
+/** Staff can preview every visitor-facing collection. */
+export const isPublicCollection = (slug: string) =>
+  (publicCollections as readonly string[]).includes(slug)
 
 const key = () => createHmac('sha256', payloadSecret()).update('hcri draft preview').digest()
 
@@ -41,12 +46,7 @@ export function verify(
 }
 
 /** Where previews are rendered: the site server (PREVIEW_URL when it is not SITE_URL). */
-const previewBase = () =>
-  (
-    process.env.PREVIEW_URL ||
-    process.env.SITE_URL ||
-    `http://localhost:${process.env.SITE_PORT || 4321}`
-  ).replace(/\/$/, '')
+const previewBase = () => (process.env.PREVIEW_URL || siteUrl()).replace(/\/$/, '')
 
 export function previewUrl(
   collection: string,
@@ -82,7 +82,7 @@ export const previewEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const exp = String(req.query?.exp ?? '')
     const sig = String(req.query?.sig ?? '')
-    if (!previewCollections.includes(collection) || !verify(collection, id, exp, sig))
+    if (!isPublicCollection(collection) || !verify(collection, id, exp, sig))
       return Response.json(
         { error: 'This preview link is not valid or has expired.' },
         { status: 403, headers: noStore },

@@ -4,17 +4,15 @@
  * child process at low priority, so the CMS keeps answering while one runs.
  */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { PublishConfig } from './config'
-import { readPublished, type Published } from './counts'
+import { readPublished, type Published } from './published'
 import { checkRelease, htmlFiles } from './guard'
 import { callHook } from './hook'
 import { BuildQueue, type QueueState } from './queue'
 import {
-  ensureDir,
   liveId,
   listReleases,
   newReleaseId,
@@ -110,7 +108,6 @@ export function createPublisher(config: PublishConfig) {
       reasons,
       startedAt: new Date(started).toISOString(),
     }
-    await ensureDir(releasesDir)
     await record(releasesDir, entry)
     const out = path.join(releasesDir, id)
     try {
@@ -233,7 +230,6 @@ export function createPublisher(config: PublishConfig) {
         builds: readState(releasesDir).builds.slice(0, 10),
       }
     },
-    hasLive: () => Boolean(liveId(releasesDir)) && existsSync(path.join(releasesDir, 'current')),
   }
 }
 

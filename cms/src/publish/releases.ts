@@ -4,7 +4,7 @@
  * visitor gets either the old release or the new one, never a half-written site.
  */
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs'
-import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export type Manifest = {
@@ -101,8 +101,4 @@ export async function prune(dir: string, keep: number, keepAlso?: string): Promi
     removed.push(entry.name)
   }
   return removed
-}
-
-export async function ensureDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true })
 }

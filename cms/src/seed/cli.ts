@@ -2,13 +2,13 @@
  * The seed as a process (started by run.ts): boots Payload, brings a file database up to the
  * committed migrations, seeds, and shows new staff logins once.
  */
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { loadCmsEnv } from '../lib/env'
 import { cmsRoot } from '../lib/paths'
 
-const envFile = path.join(cmsRoot, '.env')
-if (existsSync(envFile)) process.loadEnvFile(envFile)
+loadCmsEnv()
 // A one-off script must not start the every-minute scheduled-publishing cron.
 process.env.HCRI_DISABLE_JOBS = 'true'
 // Seeding writes many documents; the start script builds one release once it is done.
@@ -31,7 +31,9 @@ function showLogins(logins: Login[]) {
     '',
     ...logins.map((l) => `${l.role.padEnd(12)} ${l.email.padEnd(26)} ${l.password}`),
     '',
-    ...(process.env.SEED_PASSWORD ? [] : [`Also saved in ${path.relative(process.cwd(), loginsFile) || loginsFile}`]),
+    ...(process.env.SEED_PASSWORD
+      ? []
+      : [`Also saved in ${path.relative(process.cwd(), loginsFile) || loginsFile}`]),
     'Sign in at /admin and change these passwords.',
   ]
   const width = Math.max(...lines.map((l) => l.length))

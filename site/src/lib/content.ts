@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content'
 
+import { publicCollections } from '@hcri/shared/enums'
 import type { Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
 import { localePath } from '@hcri/shared/urls'
@@ -157,15 +158,13 @@ export function docPath(collection: string, slug: string | null | undefined): st
   }
 }
 
-const linkable = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
-
 /**
  * The `internalHref` for rich text in one language: an internal link stores the target's id
  * (depth=0), so it is looked up here; a link to something unpublished loses its link.
  */
 export async function linker(locale: Locale): Promise<(relationTo: string, doc: unknown) => string | undefined> {
   const slugs = new Map<string, string>()
-  for (const c of linkable) {
+  for (const c of publicCollections) {
     for (const d of await all(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
   }
   return (relationTo, doc) => {

@@ -5,12 +5,10 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-/** Collections staff can preview. */
-export const previewable = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
-export type Previewable = (typeof previewable)[number]
+import { publicCollections, type PublicCollection } from '@hcri/shared/enums'
 
 export type Preview = {
-  collection: Previewable
+  collection: PublicCollection
   /** The latest version of the document (draft or published), every language (`locale=all`). */
   doc: Record<string, unknown> & { id: number | string; slug?: string | null }
 }
@@ -19,8 +17,8 @@ export const previewStore = new AsyncLocalStorage<Preview>()
 
 export const currentPreview = (): Preview | undefined => previewStore.getStore()
 
-export const isPreviewable = (value: string | undefined): value is Previewable =>
-  (previewable as readonly string[]).includes(value ?? '')
+export const isPreviewable = (value: string | undefined): value is PublicCollection =>
+  (publicCollections as readonly string[]).includes(value ?? '')
 
 /**
  * Asks the CMS for the draft. The CMS checks the signature and expiry the admin's Preview button
@@ -28,7 +26,7 @@ export const isPreviewable = (value: string | undefined): value is Previewable =
  */
 export async function fetchDraft(
   cmsUrl: string,
-  collection: Previewable,
+  collection: PublicCollection,
   id: string,
   search: URLSearchParams,
 ): Promise<Preview['doc'] | undefined> {

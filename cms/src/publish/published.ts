@@ -1,12 +1,5 @@
 /** Published documents per public collection, as an anonymous visitor (and so the build) sees them. */
-export const publicCollections = [
-  'resources',
-  'films',
-  'stories',
-  'events',
-  'places',
-  'pages',
-] as const
+import { publicCollections } from '@hcri/shared/enums'
 
 export type Published = {
   counts: Record<string, number>
