@@ -1,7 +1,9 @@
 import { REST_GET } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
+import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugify } from '@hcri/shared'
 import type { User } from '@hcri/shared/payload-types'
 
 import {
@@ -18,6 +20,7 @@ import {
   type ContentCollection,
 } from './fixtures'
 import { bootPayload, makeUser } from './payload'
+import { graphql, login, rest } from './rest'
 
 /**
  * Who may do what, through the Local API with access control on (`overrideAccess: false`), as the
@@ -312,12 +315,220 @@ describe('contributors: drafts only, never the live version', () => {
   })
 })
 
+describe('no route around the roles: contributors never make anything live', () => {
+  type Op =
+    | 'duplicate a published document as published (REST)'
+    | 'duplicate a published document (Local API)'
+    | 'restore a published version'
+    | 'bulk publish drafts'
+    | 'bulk edit published documents'
+    | 'bulk delete'
+    | 'publish through GraphQL'
+    | 'schedule publishing'
+    | 'delete an editor’s schedule'
+  const rules: Record<Op, Record<Staff, boolean>> = {
+    'duplicate a published document as published (REST)': { contributor: false, editor: true, admin: true },
+    'duplicate a published document (Local API)': { contributor: false, editor: true, admin: true },
+    'restore a published version': { contributor: false, editor: true, admin: true },
+    'bulk publish drafts': { contributor: false, editor: true, admin: true },
+    'bulk edit published documents': { contributor: false, editor: true, admin: true },
+    'bulk delete': { contributor: false, editor: true, admin: true },
+    'publish through GraphQL': { contributor: false, editor: true, admin: true },
+    'schedule publishing': { contributor: false, editor: true, admin: true },
+    'delete an editor’s schedule': { contributor: false, editor: true, admin: true },
+  }
+  const staff: Staff[] = ['contributor', 'editor', 'admin']
+  const cases = contentCollections.flatMap((collection) =>
+    (Object.keys(rules) as Op[]).flatMap((op) =>
+      staff.map((actor) => ({ collection, op, actor, allowed: rules[op][actor] })),
+    ),
+  )
+  const tokens = {} as Record<Staff, string>
+  const graphqlName: Record<ContentCollection, string> = {
+    resources: 'Resource',
+    films: 'Film',
+    stories: 'Story',
+    events: 'Event',
+    places: 'Place',
+    pages: 'Page',
+  }
+  const liveTitle = async (collection: ContentCollection, id: number) => {
+    const doc = await attempt(() => payload.findByID({ collection, id, overrideAccess: false }))
+    return doc.ok ? (doc.value as unknown as Doc)[titleField(collection)] : undefined
+  }
+  const publicCount = async (collection: ContentCollection, title: string) =>
+    (
+      await payload.count({
+        collection,
+        where: { [titleField(collection)]: { equals: title } },
+        overrideAccess: false,
+      } as never)
+    ).totalDocs
+  const scheduleJobs = async (collection: ContentCollection, id: number) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: {
+          taskSlug: { equals: 'schedulePublish' },
+          'input.doc.relationTo': { equals: collection },
+          'input.doc.value': { equals: String(id) },
+        },
+        overrideAccess: true,
+      } as never)
+    ).docs
+
+  beforeAll(async () => {
+    for (const actor of staff)
+      tokens[actor] = await login(payload, users[actor].email, 'correct horse battery staple')
+  })
+
+  it.each(cases)(
+    '$collection: $actor may $op → $allowed',
+    async ({ collection, op, actor, allowed }) => {
+      const field = titleField(collection)
+      const fresh = `Copy ${Math.random().toString(36).slice(2, 8)}`
+      switch (op) {
+        case 'duplicate a published document as published (REST)': {
+          const doc = await createDoc(collection, 'published')
+          const res = await rest('POST', `${collection}/${doc.id}/duplicate?draft=false`, {
+            token: tokens[actor],
+            body: { [field]: fresh, slug: slugify(fresh) },
+          })
+          expect(res.status).toBeLessThan(500)
+          expect(await publicCount(collection, fresh)).toBe(allowed ? 1 : 0)
+          return
+        }
+        case 'duplicate a published document (Local API)': {
+          const doc = await createDoc(collection, 'published')
+          await attempt(() =>
+            payload.duplicate({
+              collection,
+              id: doc.id,
+              data: { [field]: fresh, slug: slugify(fresh) },
+              ...as(actor),
+            } as never),
+          )
+          expect(await publicCount(collection, fresh)).toBe(allowed ? 1 : 0)
+          return
+        }
+        case 'restore a published version': {
+          const doc = await createDoc(collection, 'published')
+          await payload.update({
+            collection,
+            id: doc.id,
+            data: { [field]: fresh, _status: 'published' },
+          } as never)
+          const { docs } = await payload.findVersions({
+            collection,
+            where: { parent: { equals: doc.id } },
+            sort: 'createdAt',
+          })
+          const first = docs.find(
+            (v) => (v.version as Doc)[field] === doc[field] && (v.version as Doc)._status === 'published',
+          )!
+          await attempt(() => payload.restoreVersion({ collection, id: first.id, ...as(actor) }))
+          expect(await liveTitle(collection, doc.id)).toBe(allowed ? doc[field] : fresh)
+          return
+        }
+        case 'bulk publish drafts': {
+          const draft = await createDoc(collection, 'draft')
+          await attempt(() =>
+            payload.update({
+              collection,
+              where: { id: { in: [draft.id] } },
+              data: { _status: 'published' },
+              ...as(actor),
+            } as never),
+          )
+          expect(await publiclyVisible(collection, draft.id)).toBe(allowed)
+          return
+        }
+        case 'bulk edit published documents': {
+          const doc = await createDoc(collection, 'published')
+          await attempt(() =>
+            payload.update({
+              collection,
+              where: { id: { in: [doc.id] } },
+              data: { [field]: fresh },
+              ...as(actor),
+            } as never),
+          )
+          expect(await liveTitle(collection, doc.id)).toBe(allowed ? fresh : doc[field])
+          return
+        }
+        case 'bulk delete': {
+          const doc = await createDoc(collection, 'published')
+          await attempt(() =>
+            payload.delete({ collection, where: { id: { in: [doc.id] } }, ...as(actor) }),
+          )
+          expect(await publiclyVisible(collection, doc.id)).toBe(!allowed)
+          return
+        }
+        case 'publish through GraphQL': {
+          const draft = await createDoc(collection, 'draft')
+          const res = await graphql(
+            `mutation { update${graphqlName[collection]}(id: ${draft.id}, data: { _status: published }) { id } }`,
+            { token: tokens[actor] },
+          )
+          expect(res.status).toBeLessThan(500)
+          expect(await publiclyVisible(collection, draft.id)).toBe(allowed)
+          return
+        }
+        case 'schedule publishing': {
+          const draft = await createDoc(collection, 'draft')
+          const req = await createLocalReq({ user: users[actor] }, payload)
+          await attempt(() =>
+            schedulePublishHandler({
+              type: 'publish',
+              date: new Date(Date.now() - 1000),
+              doc: { relationTo: collection, value: String(draft.id) },
+              req,
+            } as never),
+          )
+          expect((await scheduleJobs(collection, draft.id)).length).toBe(allowed ? 1 : 0)
+          return
+        }
+        case 'delete an editor’s schedule': {
+          const doc = await createDoc(collection, 'published')
+          const job = await payload.jobs.queue({
+            task: 'schedulePublish',
+            waitUntil: new Date(Date.now() + 86_400_000),
+            input: {
+              type: 'unpublish',
+              doc: { relationTo: collection, value: String(doc.id) },
+              user: { relationTo: 'users', value: users.editor.id },
+            },
+          } as never)
+          const req = await createLocalReq({ user: users[actor] }, payload)
+          await attempt(() =>
+            schedulePublishHandler({ deleteID: job.id, req } as never),
+          )
+          const left = (await scheduleJobs(collection, doc.id)).map((j) => j.id)
+          if (allowed) expect(left).not.toContain(job.id)
+          else expect(left).toContain(job.id)
+          return
+        }
+      }
+    },
+  )
+})
+
 describe('media', () => {
-  type Op = 'upload' | 'read' | 'edit' | 'delete'
+  type Op =
+    | 'upload'
+    | 'read media published content uses'
+    | 'read media nothing published uses'
+    | 'edit media nothing published uses'
+    | 'edit media published content uses'
+    | 'replace the file of media published content uses'
+    | 'delete'
   const rules: Record<Op, Record<Actor, boolean>> = {
     upload: { anonymous: false, contributor: true, editor: true, admin: true },
-    read: { anonymous: true, contributor: true, editor: true, admin: true },
-    edit: { anonymous: false, contributor: true, editor: true, admin: true },
+    'read media published content uses': { anonymous: true, contributor: true, editor: true, admin: true },
+    'read media nothing published uses': { anonymous: false, contributor: true, editor: true, admin: true },
+    'edit media nothing published uses': { anonymous: false, contributor: true, editor: true, admin: true },
+    'edit media published content uses': { anonymous: false, contributor: false, editor: true, admin: true },
+    'replace the file of media published content uses': { anonymous: false, contributor: false, editor: true, admin: true },
     delete: { anonymous: false, contributor: false, editor: true, admin: true },
   }
   const cases = (Object.keys(rules) as Op[]).flatMap((op) =>
@@ -332,6 +543,15 @@ describe('media', () => {
         data: { alt: 'A small test image' },
         file: await small(),
       })
+    /** Media a published resource shows: what the live site depends on. */
+    const used = async () => {
+      const doc = await existing()
+      await payload.create({
+        collection: 'resources',
+        data: { ...validData('resources', posterId), image: doc.id, _status: 'published' },
+      } as never)
+      return doc
+    }
     let result: Awaited<ReturnType<typeof attempt>>
     switch (op) {
       case 'upload':
@@ -344,14 +564,55 @@ describe('media', () => {
           }),
         )
         break
-      case 'read': {
-        const doc = await existing()
+      case 'read media published content uses': {
+        const doc = await used()
         result = await attempt(() =>
           payload.findByID({ collection: 'media', id: doc.id, ...as(actor) }),
         )
         break
       }
-      case 'edit': {
+      case 'read media nothing published uses': {
+        const doc = await existing()
+        result = await attempt(() =>
+          payload.findByID({ collection: 'media', id: doc.id, ...as(actor) }),
+        )
+        // Hidden from the public as if it did not exist.
+        if (!allowed) {
+          expect(!result.ok && result.status).toBe(404)
+          return
+        }
+        break
+      }
+      case 'edit media published content uses': {
+        const doc = await used()
+        result = await attempt(() =>
+          payload.update({
+            collection: 'media',
+            id: doc.id,
+            data: { alt: 'A better description' },
+            ...as(actor),
+          }),
+        )
+        const stored = await payload.findByID({ collection: 'media', id: doc.id })
+        expect(stored.alt).toBe(allowed ? 'A better description' : 'A small test image')
+        break
+      }
+      case 'replace the file of media published content uses': {
+        const doc = await used()
+        result = await attempt(async () =>
+          payload.update({
+            collection: 'media',
+            id: doc.id,
+            data: {},
+            file: await small(),
+            ...as(actor),
+          }),
+        )
+        const stored = await payload.findByID({ collection: 'media', id: doc.id })
+        expect(stored.filename === doc.filename).toBe(!allowed)
+        break
+      }
+      case 'edit media nothing published uses': {
         const doc = await existing()
         result = await attempt(() =>
           payload.update({
