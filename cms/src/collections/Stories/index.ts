@@ -1,17 +1,13 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { localities } from '@hcri/shared'
 
 import { isStaffField } from '../../access/isStaff'
-import { hasRole } from '../../access/roles'
+import { hiddenWhenAnonymous } from '../../access/hiddenWhenAnonymous'
 import { richTextEditor } from '../../fields/richText'
 import { slug } from '../../fields/slug'
 import { publicCollection } from '../../lib/publicCollection'
 import { requireConsent } from './requireConsent'
-
-/** An anonymous storyteller's name and portrait are never given to the public API. */
-const hiddenWhenAnonymous: FieldAccess = ({ req: { user }, doc }) =>
-  hasRole(user, 'admin', 'editor', 'contributor') || !(doc as { anonymous?: boolean })?.anonymous
 
 /** Ambassador stories: people's own experiences, published only with their recorded consent. */
 export const Stories: CollectionConfig = publicCollection({
