@@ -11,6 +11,7 @@ import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { publicCollections } from '@hcri/shared/enums'
 
 import { hasRole } from '../access/roles'
+import { publicView } from '../lib/publicView'
 import { payloadSecret } from '../lib/secret'
 import { siteUrl } from './config'
 
@@ -99,7 +100,13 @@ export const previewEndpoint: Endpoint = {
         overrideAccess: true,
         req,
       })
-      return Response.json(doc, { headers: noStore })
+      // Whoever holds the link sees what visitors would: no consent notes, no hidden names.
+      const visible = await publicView(
+        req.payload.collections[collection as 'resources'].config,
+        doc as unknown as Record<string, unknown>,
+        req,
+      )
+      return Response.json(visible, { headers: noStore })
     } catch {
       return Response.json({ error: 'Not found' }, { status: 404, headers: noStore })
     }
