@@ -19,6 +19,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
+import { trackPublicMedia } from './lib/publicMedia'
 import { payloadSecret } from './lib/secret'
 import { storagePlugins } from './lib/storage'
 import { withPublishing, withPublishingGlobal } from './publish/attach'
@@ -57,7 +58,8 @@ export default buildConfig({
   },
   cors: (process.env.CORS_ORIGINS || '').split(',').filter(Boolean),
   graphQL: { disablePlaygroundInProduction: true },
-  plugins: storagePlugins(),
+  // Media stay private until published content shows them (lib/publicMedia.ts).
+  plugins: [...storagePlugins(), trackPublicMedia],
   telemetry: false,
   typescript: {
     outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts'),

@@ -35,6 +35,23 @@ export async function png(width: number, height: number): Promise<Buffer> {
     .toBuffer()
 }
 
+/** A minimal valid PDF (a leaflet). */
+export const pdf = () =>
+  Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
+      'xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n110\n%%EOF\n',
+  )
+
+/** Rich text holding one Download block: how a published page shows a PDF. */
+export const downloadBody = (mediaId: number | string, label = 'Leaflet') => ({
+  root: {
+    type: 'root', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1,
+    children: [
+      { type: 'block', version: 2, format: '', fields: { id: randomUUID().slice(0, 8), blockName: '', blockType: 'download', file: mediaId, label } },
+    ],
+  },
+})
+
 export const webVtt =
   'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHate crime is any crime motivated by hostility.\n'
 

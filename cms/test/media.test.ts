@@ -10,9 +10,11 @@ import type { Media } from '@hcri/shared/payload-types'
 import { mediaDir } from '../src/lib/paths'
 import {
   attempt,
+  downloadBody,
   expectPlainEnglish,
   fieldErrors,
   file,
+  pdf,
   png,
   uniqueName,
   webVtt,
@@ -56,11 +58,6 @@ async function expectRefusedUpload(f: UploadFile, status: number, message: RegEx
 
 const svg =
   '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="10" height="10"/></svg>'
-const pdf = () =>
-  Buffer.from(
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-      'xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n110\n%%EOF\n',
-  )
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -352,14 +349,23 @@ describe('documents and videos', () => {
     expect(result.value.mimeType).toBe('video/webm')
   })
 
-  it('media files are public, with long-lived cache headers', async () => {
+  it('a file a published page shows is public, with long-lived cache headers', async () => {
     const { docs } = await payload.find({
       collection: 'media',
-      overrideAccess: false,
       limit: 1,
       where: { mimeType: { equals: 'application/pdf' } },
     })
     expect(docs).toHaveLength(1)
+    await payload.create({
+      collection: 'resources',
+      data: {
+        title: 'Our leaflet',
+        summary: 'The leaflet to download.',
+        category: 'support',
+        body: downloadBody(docs[0]!.id),
+        _status: 'published',
+      },
+    })
     const { REST_GET } = await import('@payloadcms/next/routes')
     const { default: config } = await import('../src/payload.config')
     const slug = ['media', 'file', docs[0]!.filename!]

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign } from '../src/publish/preview'
-import { attempt, file, png, uniqueName, uploadImage, validData } from './fixtures'
+import { attempt, downloadBody, file, pdf, png, uniqueName, uploadImage, validData } from './fixtures'
 import { bootPayload, makeUser } from './payload'
 import { graphql, login, rest } from './rest'
 
@@ -261,30 +261,18 @@ describe('media: the public sees only files that published content shows', () =>
   })
 
   it('files in rich text (a Download block) and in site settings are public', async () => {
-    const pdf = await payload.create({
+    const leaflet = await payload.create({
       collection: 'media',
       data: {},
-      file: file(
-        Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-        uniqueName('leaflet', 'pdf'),
-        'application/pdf',
-      ),
+      file: file(pdf(), uniqueName('leaflet', 'pdf'), 'application/pdf'),
     })
-    const body = {
-      root: {
-        type: 'root', direction: 'ltr', format: '', indent: 0, version: 1,
-        children: [
-          { type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'download', file: pdf.id, label: 'Leaflet' } },
-        ],
-      },
-    }
     await payload.create({
       collection: 'resources',
-      data: { ...validData('resources', posterId), body, _status: 'published' },
+      data: { ...validData('resources', posterId), body: downloadBody(leaflet.id), _status: 'published' },
     } as never)
     const share = await upload('Default share image')
     await payload.updateGlobal({ slug: 'site-settings', data: { defaultShareImage: share.id } })
-    expect((await rest('GET', `media/${pdf.id}`)).status).toBe(200)
+    expect((await rest('GET', `media/${leaflet.id}`)).status).toBe(200)
     expect((await rest('GET', `media/${share.id}`)).status).toBe(200)
   })
 

@@ -197,7 +197,7 @@ export interface Resource {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Images, PDF leaflets, caption files (.vtt) and videos. Anything uploaded here can be seen by the public.
+ * Images, PDF leaflets, caption files (.vtt) and videos. The public can see a file once a published page shows it. Contributors can change only files that no published page shows.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".

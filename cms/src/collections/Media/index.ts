@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorOrUnusedMedia } from '../../access/editorOrUnusedMedia'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
-import { anyone } from '../../access/anyone'
+import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
 import { mediaDir } from '../../lib/paths'
 import { checkUpload, allowedMimeTypes } from './checkUpload'
 
@@ -11,8 +12,8 @@ const isImage = (data: unknown) =>
   ((data as { mimeType: string }).mimeType.startsWith('image/'))
 
 /**
- * Images (resized by sharp), PDF leaflets, WebVTT caption files and short videos. Files are public
- * once uploaded (the site needs them), so nothing private belongs here.
+ * Images (resized by sharp), PDF leaflets, WebVTT caption files and short videos. A file becomes
+ * public when published content shows it; until then only staff can read it.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -20,13 +21,13 @@ export const Media: CollectionConfig = {
   admin: {
     group: 'Content',
     description:
-      'Images, PDF leaflets, caption files (.vtt) and videos. Anything uploaded here can be seen by the public.',
+      'Images, PDF leaflets, caption files (.vtt) and videos. The public can see a file once a published page shows it. Contributors can change only files that no published page shows.',
     defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'],
   },
   access: {
-    read: anyone,
+    read: publicMediaOrStaff,
     create: isStaff,
-    update: isStaff,
+    update: editorOrUnusedMedia,
     delete: isEditor,
   },
   hooks: {

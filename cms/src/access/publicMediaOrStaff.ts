@@ -1,0 +1,14 @@
+import type { Access } from 'payload'
+
+import { publicMediaIds } from '../lib/publicMedia'
+import { hasRole } from './roles'
+
+/**
+ * Staff read every file; the public (and so the site build) only files that published content
+ * shows. Anything else answers as if it did not exist.
+ */
+export const publicMediaOrStaff: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'editor', 'contributor')) return true
+  const ids = [...(await publicMediaIds(req))]
+  return ids.length ? { id: { in: ids } } : { id: { exists: false } }
+}
