@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
 
+import { isEditorRequest } from './access/isEditor'
 import { Events } from './collections/Events'
 import { Films } from './collections/Films'
 import { Media } from './collections/Media'
@@ -15,6 +16,7 @@ import { Resources } from './collections/Resources'
 import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
+import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
@@ -69,5 +71,10 @@ export default buildConfig({
     // Scheduled publishing: check every minute for documents due to be published or unpublished.
     autoRun: process.env.HCRI_DISABLE_JOBS === 'true' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
+    // Running, queueing and cancelling jobs through the API is for editors and admins.
+    access: { run: isEditorRequest, queue: isEditorRequest, cancel: isEditorRequest },
+    // Jobs are written through the collection's hooks, so the check on who scheduled runs.
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => scheduleByEditors(defaultJobsCollection),
   },
 })

@@ -424,7 +424,10 @@ describe('no route around the roles: contributors never make anything live', () 
             sort: 'createdAt',
           })
           const first = docs.find(
-            (v) => (v.version as Doc)[field] === doc[field] && (v.version as Doc)._status === 'published',
+            (v) => {
+              const version = v.version as unknown as Doc
+              return version[field] === doc[field] && version._status === 'published'
+            },
           )!
           await attempt(() => payload.restoreVersion({ collection, id: first.id, ...as(actor) }))
           expect(await liveTitle(collection, doc.id)).toBe(allowed ? doc[field] : fresh)
@@ -477,7 +480,7 @@ describe('no route around the roles: contributors never make anything live', () 
         case 'schedule publishing': {
           const draft = await createDoc(collection, 'draft')
           const req = await createLocalReq({ user: users[actor] }, payload)
-          await attempt(() =>
+          await attempt(async () =>
             schedulePublishHandler({
               type: 'publish',
               date: new Date(Date.now() - 1000),
@@ -500,9 +503,7 @@ describe('no route around the roles: contributors never make anything live', () 
             },
           } as never)
           const req = await createLocalReq({ user: users[actor] }, payload)
-          await attempt(() =>
-            schedulePublishHandler({ deleteID: job.id, req } as never),
-          )
+          await attempt(async () => schedulePublishHandler({ deleteID: job.id, req } as never))
           const left = (await scheduleJobs(collection, doc.id)).map((j) => j.id)
           if (allowed) expect(left).not.toContain(job.id)
           else expect(left).toContain(job.id)

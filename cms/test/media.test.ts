@@ -365,7 +365,7 @@ describe('documents and videos', () => {
         body: downloadBody(docs[0]!.id),
         _status: 'published',
       },
-    })
+    } as never)
     const { REST_GET } = await import('@payloadcms/next/routes')
     const { default: config } = await import('../src/payload.config')
     const slug = ['media', 'file', docs[0]!.filename!]

@@ -2,7 +2,16 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sign } from '../src/publish/preview'
-import { attempt, downloadBody, file, pdf, png, uniqueName, uploadImage, validData } from './fixtures'
+import {
+  attempt,
+  downloadBody,
+  file,
+  pdf,
+  png,
+  uniqueName,
+  uploadImage,
+  validData,
+} from './fixtures'
 import { bootPayload, makeUser } from './payload'
 import { graphql, login, rest } from './rest'
 
@@ -51,7 +60,11 @@ beforeAll(async () => {
   filmId = (
     await payload.create({
       collection: 'films',
-      data: { ...validData('films', posterId), relatedStories: [anonymous.id], _status: 'published' },
+      data: {
+        ...validData('films', posterId),
+        relatedStories: [anonymous.id],
+        _status: 'published',
+      },
     } as never)
   ).id as number
 })
@@ -131,7 +144,10 @@ describe('no oracle: the public cannot query or sort on hidden fields', () => {
   it.each([
     ['count', (p: string) => `stories/count?where[id][equals]=ID&where[displayName][like]=${p}`],
     ['find', (p: string) => `stories?where[id][equals]=ID&where[displayName][like]=${p}`],
-    ['find, or', (p: string) => `stories?where[or][0][displayName][like]=${p}&where[or][0][id][equals]=ID`],
+    [
+      'find, or',
+      (p: string) => `stories?where[or][0][displayName][like]=${p}&where[or][0][id][equals]=ID`,
+    ],
     ['through a film', (p: string) => `films?where[relatedStories.displayName][like]=${p}`],
     ['consent notes', (p: string) => `stories/count?where[consent.notes][like]=${p}`],
   ])('%s', async (_name, path) => {
@@ -268,7 +284,11 @@ describe('media: the public sees only files that published content shows', () =>
     })
     await payload.create({
       collection: 'resources',
-      data: { ...validData('resources', posterId), body: downloadBody(leaflet.id), _status: 'published' },
+      data: {
+        ...validData('resources', posterId),
+        body: downloadBody(leaflet.id),
+        _status: 'published',
+      },
     } as never)
     const share = await upload('Default share image')
     await payload.updateGlobal({ slug: 'site-settings', data: { defaultShareImage: share.id } })

@@ -36,7 +36,10 @@ export async function rest(
 ): Promise<RestResponse> {
   const { default: config } = await import('../src/payload.config')
   const url = new URL(`http://localhost:3000/api/${path.replace(/^\//, '')}`)
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .map(decodeURIComponent)
   const req = new Request(url, {
     method,
     headers: headers(options.token, options.body !== undefined),

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { publicMediaIds } from '../lib/publicMedia'
+import { publicMediaIdList } from '../lib/publicMedia'
 import { hasRole } from './roles'
 
 /**
@@ -10,6 +10,6 @@ import { hasRole } from './roles'
 export const editorOrUnusedMedia: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   if (!hasRole(req.user, 'contributor')) return false
-  const ids = [...(await publicMediaIds(req))]
+  const ids = await publicMediaIdList(req)
   return ids.length ? { id: { not_in: ids } } : true
 }

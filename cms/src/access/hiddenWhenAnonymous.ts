@@ -15,7 +15,7 @@ async function storedAnonymous(req: PayloadRequest, id: Id): Promise<boolean | u
     cache.set(
       key,
       req.payload.db
-        .findOne<{ anonymous?: boolean | null }>({
+        .findOne<{ id: Id; anonymous?: boolean | null }>({
           collection: 'stories',
           where: { id: { equals: id } },
           select: { anonymous: true },

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { publicMediaIds } from '../lib/publicMedia'
+import { publicMediaIdList } from '../lib/publicMedia'
 import { hasRole } from './roles'
 
 /**
@@ -9,6 +9,6 @@ import { hasRole } from './roles'
  */
 export const publicMediaOrStaff: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor', 'contributor')) return true
-  const ids = [...(await publicMediaIds(req))]
+  const ids = await publicMediaIdList(req)
   return ids.length ? { id: { in: ids } } : { id: { exists: false } }
 }

@@ -4,7 +4,7 @@ import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staffCanWrite } from '../access/staffCanWrite'
-import { refuseContributorPublish } from '../hooks/refuseContributorPublish'
+import { keepContributorsToDrafts, refuseContributorPublish } from '../hooks/refuseContributorPublish'
 
 /**
  * What every visitor-facing collection shares: drafts with autosave and scheduled publishing,
@@ -32,6 +32,7 @@ export function publicCollection(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [refuseContributorPublish, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [...(config.hooks?.beforeChange ?? []), keepContributorsToDrafts],
     },
   }
 }

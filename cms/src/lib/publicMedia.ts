@@ -38,9 +38,18 @@ export function publicMediaIds(req: PayloadRequest): Promise<Set<string>> {
   return ids
 }
 
+/** The same, as ids of the database's own type (numbers on SQL databases), for `where`. */
+export async function publicMediaIdList(req: PayloadRequest): Promise<Id[]> {
+  const ids = [...(await publicMediaIds(req))]
+  return req.payload.db.defaultIDType === 'number' ? ids.map(Number) : ids
+}
+
 async function collect(req: PayloadRequest): Promise<Set<string>> {
   const { payload } = req
   const ids = new Set<string>()
+  // Local API calls set the locale on the request they are given: a copy keeps the caller's
+  // (an update running as we look must keep its own locale) while sharing its transaction.
+  const own = { ...req, context: {} } as PayloadRequest
   // A request of its own: the visitor's, without a user, so field access answers for the public.
   const visitor = { ...req, user: null, context: {} } as PayloadRequest
   for (const slug of publicCollections) {
@@ -52,9 +61,10 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      req,
+      req: own,
     })
-    for (const doc of docs) await walk(config.fields, doc as unknown as Data, doc as unknown as Data, visitor, ids)
+    for (const doc of docs)
+      await walk(config.fields, doc as unknown as Data, doc as unknown as Data, visitor, ids)
   }
   for (const global of payload.config.globals) {
     const doc = (await payload.findGlobal({
@@ -62,7 +72,7 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
       locale: 'all',
       depth: 0,
       overrideAccess: true,
-      req,
+      req: own,
     })) as unknown as Data
     await walk(global.fields, doc, doc, visitor, ids)
   }
@@ -71,15 +81,20 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
 
 const isMedia = (field: Field) =>
   (field.type === 'upload' || field.type === 'relationship') &&
-  (field.relationTo === 'media' || (Array.isArray(field.relationTo) && field.relationTo.includes('media')))
+  (field.relationTo === 'media' ||
+    (Array.isArray(field.relationTo) && field.relationTo.includes('media')))
 
 /** A value in every language (`locale: 'all'`) or just one. */
 const perLocale = (field: Field, value: unknown): unknown[] =>
-  'localized' in field && field.localized && value && typeof value === 'object' && !Array.isArray(value)
+  'localized' in field &&
+  field.localized &&
+  value &&
+  typeof value === 'object' &&
+  !Array.isArray(value)
     ? Object.values(value)
     : [value]
 
-function addId(value: unknown, ids: Set<string>) {
+function addId(value: unknown, ids: Set<string>): void {
   if (value === null || value === undefined) return
   if (Array.isArray(value)) return value.forEach((v) => addId(v, ids))
   if (typeof value === 'object') {
@@ -93,17 +108,19 @@ function addId(value: unknown, ids: Set<string>) {
 async function walk(fields: Field[], data: Data, doc: Data, req: PayloadRequest, ids: Set<string>) {
   for (const field of fields) {
     if (!('name' in field) || !field.name) {
-      if ('fields' in field && field.type !== 'array' && field.type !== 'blocks')
+      if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group')
         await walk(field.fields, data, doc, req, ids)
       if (field.type === 'tabs')
         for (const tab of field.tabs) {
           const value = 'name' in tab && tab.name ? data[tab.name] : data
-          if (value && typeof value === 'object') await walk(tab.fields, value as Data, doc, req, ids)
+          if (value && typeof value === 'object')
+            await walk(tab.fields, value as Data, doc, req, ids)
         }
       continue
     }
     const read = 'access' in field ? field.access?.read : undefined
-    if (read && !(await read({ req, doc, data: doc, siblingData: data, id: doc.id as Id }))) continue
+    if (read && !(await read({ req, doc, data: doc, siblingData: data, id: doc.id as Id })))
+      continue
     for (const value of perLocale(field, data[field.name])) {
       if (value === null || value === undefined) continue
       if (isMedia(field)) addId(value, ids)

@@ -30,9 +30,8 @@ async function redact(fields: Field[], siblingData: Data, doc: Data, req: Payloa
         }
       }
       const value = siblingData[field.name]
-      if (field.type === 'group' || field.type === 'tab') {
-        if (value && typeof value === 'object')
-          await redact(field.fields, value as Data, doc, req)
+      if (field.type === 'group') {
+        if (value && typeof value === 'object') await redact(field.fields, value as Data, doc, req)
       } else if (field.type === 'array' && Array.isArray(value)) {
         for (const row of value) await redact(field.fields, row as Data, doc, req)
       } else if (field.type === 'blocks' && Array.isArray(value)) {
