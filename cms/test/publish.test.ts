@@ -13,10 +13,14 @@ import { BuildQueue } from '../src/publish/queue'
 import {
   liveId,
   newReleaseId,
+  notRestorableBecause,
   prune,
+  readManifest,
+  recordWithdrawal,
   rollback,
   switchTo,
   writeManifest,
+  type Manifest,
 } from '../src/publish/releases'
 import { validData } from './fixtures'
 import { bootPayload } from './payload'
@@ -37,7 +41,12 @@ function site(
   return dir
 }
 
-async function release(dir: string, id: string, pages = ['', 'resources', 'resources/a']) {
+async function release(
+  dir: string,
+  id: string,
+  pages = ['', 'resources', 'resources/a'],
+  extra: Partial<Manifest> = {},
+) {
   site(path.join(dir, id), pages)
   await writeManifest(path.join(dir, id), {
     id,
@@ -46,6 +55,9 @@ async function release(dir: string, id: string, pages = ['', 'resources', 'resou
     pages: pages.length,
     counts: {},
     durationMs: 1,
+    stories: [],
+    contentReadAt: new Date().toISOString(),
+    ...extra,
   })
 }
 
@@ -270,6 +282,63 @@ describe('releases', () => {
     expect(await rollback(dir).catch((e: Error) => e.message)).toBe(
       'There is no earlier release to go back to.',
     )
+  })
+})
+
+const withdrawnMessage = 'The previous release still shows a story whose consent was withdrawn'
+
+describe('consent withdrawal is final (releases)', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute)).toISOString()
+  const amira = { id: '7', slug: 'amira' }
+  const bilal = { id: '8', slug: 'bilal' }
+
+  it('refuses to go back to a release that still shows a withdrawn story, and says why', async () => {
+    const dir = temp()
+    const [a, b, c] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb', '20261101T101500000Z-cccc']
+    await release(dir, a, undefined, { stories: [amira, bilal], contentReadAt: at(0), builtAt: at(1) })
+    await release(dir, b, undefined, { stories: [amira, bilal], contentReadAt: at(5), builtAt: at(6) })
+    await switchTo(dir, b)
+    // Amira's story is unpublished at 10:10; the release built from 10:15 no longer has it.
+    await recordWithdrawal(dir, '7', new Date(at(10)))
+    await release(dir, c, undefined, { stories: [bilal], contentReadAt: at(15), builtAt: at(16) })
+    await switchTo(dir, c)
+    expect(notRestorableBecause(dir, readManifest(path.join(dir, b))!)).toMatch(withdrawnMessage)
+    expect(notRestorableBecause(dir, readManifest(path.join(dir, c))!)).toBeUndefined()
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
+    expect(liveId(dir)).toBe(c)
+  })
+
+  it('marks a release built while a story was being withdrawn, even if its list missed it', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    // The build read the content at 10:05 and finished at 10:08; the story went at 10:07.
+    await release(dir, a, undefined, { stories: [bilal], contentReadAt: at(5), builtAt: at(8) })
+    await recordWithdrawal(dir, '7', new Date(at(7)))
+    await release(dir, b, undefined, { stories: [bilal], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
+  })
+
+  it('lets a story republished with consent be restored in releases built after it came back', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    await recordWithdrawal(dir, '7', new Date(at(0)))
+    await release(dir, a, undefined, { stories: [amira], contentReadAt: at(5), builtAt: at(6) })
+    await release(dir, b, undefined, { stories: [amira], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    expect(await rollback(dir)).toBe(a)
+  })
+
+  it('treats a release that does not list its stories as showing every story', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    await release(dir, a, undefined, { stories: undefined, contentReadAt: undefined, builtAt: at(1) })
+    await release(dir, b, undefined, { stories: [], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    expect(await rollback(dir).then(() => 'restored', (e: Error) => e.message)).toBe('restored')
+    await switchTo(dir, b)
+    await recordWithdrawal(dir, '8', new Date(at(5)))
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
   })
 })
 
@@ -514,5 +583,94 @@ describe('draft preview links', () => {
       expect(JSON.stringify(refused.body)).not.toContain('Unpublished better title')
     }
     expect((await previewApi('users', 1, query)).status).toBe(403)
+  })
+})
+
+describe('consent withdrawal is final (real Payload, bundled publisher)', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+
+  beforeAll(async () => {
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'local',
+      PUBLISH_RELEASES_DIR: releases,
+      // Nothing answers here: the builds these changes ask for fail at once and change nothing.
+      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(() => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  const publishStory = async () =>
+    (await payload.create({
+      collection: 'stories',
+      data: { ...validData('stories', 0), _status: 'published' },
+    } as never)) as unknown as { id: number; slug: string }
+
+  /** Two releases that show `stories`, built a moment ago, the newer one live. */
+  async function twoReleases(stories: { id: number; slug: string }[]) {
+    const listed = stories.map((s) => ({ id: String(s.id), slug: s.slug }))
+    const ids = [newReleaseId(new Date(Date.now() - 2000)), newReleaseId(new Date(Date.now() - 1000))]
+    for (const id of ids)
+      await release(releases, id, undefined, {
+        stories: listed,
+        contentReadAt: new Date(Date.now() - 3000).toISOString(),
+        builtAt: new Date(Date.now() - 2500).toISOString(),
+      })
+    await switchTo(releases, ids[1])
+    return ids
+  }
+
+  it('unpublishing a story: going back is refused, in the panel\'s status and by rollback', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [previous, live] = await twoReleases([story])
+    const publisher = getPublisher()
+    expect(publisher.status().rollback).toEqual({ to: previous })
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } } as never)
+    await new Promise((r) => setTimeout(r, 50))
+    await publisher.settled()
+    error.mockRestore()
+
+    expect(publisher.status().rollback.refused).toMatch(withdrawnMessage)
+    await expect(publisher.rollback()).rejects.toThrow(withdrawnMessage)
+    expect(liveId(releases)).toBe(live)
+  })
+
+  it('deleting a published story: going back is refused', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [, live] = await twoReleases([story])
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.delete({ collection: 'stories', id: story.id })
+    await new Promise((r) => setTimeout(r, 50))
+    await getPublisher().settled()
+    error.mockRestore()
+    await expect(getPublisher().rollback()).rejects.toThrow(withdrawnMessage)
+    expect(liveId(releases)).toBe(live)
+  })
+
+  it('a draft edit of a published story withdraws nothing', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [previous] = await twoReleases([story])
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { pullQuote: 'A new draft quote' },
+      draft: true,
+    } as never)
+    expect(getPublisher().status().rollback).toEqual({ to: previous })
   })
 })
