@@ -616,16 +616,13 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
       data: { ...validData('stories', 0), _status: 'published' },
     } as never)) as unknown as { id: number; slug: string }
 
-  /** Two releases that show `stories`, built a moment ago, the newer one live. */
+  /** Two releases that show `stories`, built just now (after earlier tests' withdrawals), the newer one live. */
   async function twoReleases(stories: { id: number; slug: string }[]) {
     const listed = stories.map((s) => ({ id: String(s.id), slug: s.slug }))
-    const ids = [newReleaseId(new Date(Date.now() - 2000)), newReleaseId(new Date(Date.now() - 1000))]
+    const now = new Date().toISOString()
+    const ids = [newReleaseId(), newReleaseId()].sort()
     for (const id of ids)
-      await release(releases, id, undefined, {
-        stories: listed,
-        contentReadAt: new Date(Date.now() - 3000).toISOString(),
-        builtAt: new Date(Date.now() - 2500).toISOString(),
-      })
+      await release(releases, id, undefined, { stories: listed, contentReadAt: now, builtAt: now })
     await switchTo(releases, ids[1])
     return ids
   }
@@ -672,5 +669,58 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
       draft: true,
     } as never)
     expect(getPublisher().status().rollback).toEqual({ to: previous })
+  })
+})
+
+describe('consent narrowed on a live story (real Payload, bundled publisher)', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+
+  beforeAll(async () => {
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'local',
+      PUBLISH_RELEASES_DIR: releases,
+      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(() => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  it('a storyteller who asks to be anonymous is not named again by going back', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = (await payload.create({
+      collection: 'stories',
+      data: { ...validData('stories', 0), _status: 'published' },
+    } as never)) as unknown as { id: number; slug: string }
+    const now = new Date().toISOString()
+    const ids = [newReleaseId(), newReleaseId()].sort()
+    for (const id of ids)
+      await release(releases, id, undefined, {
+        stories: [{ id: String(story.id), slug: story.slug }],
+        contentReadAt: now,
+        builtAt: now,
+      })
+    await switchTo(releases, ids[1])
+    expect(getPublisher().status().rollback).toEqual({ to: ids[0] })
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { anonymous: true, _status: 'published' },
+    } as never)
+    await new Promise((r) => setTimeout(r, 50))
+    await getPublisher().settled()
+    error.mockRestore()
+    await expect(getPublisher().rollback()).rejects.toThrow(withdrawnMessage)
   })
 })
