@@ -294,9 +294,21 @@ describe('consent withdrawal is final (releases)', () => {
 
   it('refuses to go back to a release that still shows a withdrawn story, and says why', async () => {
     const dir = temp()
-    const [a, b, c] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb', '20261101T101500000Z-cccc']
-    await release(dir, a, undefined, { stories: [amira, bilal], contentReadAt: at(0), builtAt: at(1) })
-    await release(dir, b, undefined, { stories: [amira, bilal], contentReadAt: at(5), builtAt: at(6) })
+    const [a, b, c] = [
+      '20261101T100000000Z-aaaa',
+      '20261101T100500000Z-bbbb',
+      '20261101T101500000Z-cccc',
+    ]
+    await release(dir, a, undefined, {
+      stories: [amira, bilal],
+      contentReadAt: at(0),
+      builtAt: at(1),
+    })
+    await release(dir, b, undefined, {
+      stories: [amira, bilal],
+      contentReadAt: at(5),
+      builtAt: at(6),
+    })
     await switchTo(dir, b)
     // Amira's story is unpublished at 10:10; the release built from 10:15 no longer has it.
     await recordWithdrawal(dir, '7', new Date(at(10)))
@@ -332,10 +344,19 @@ describe('consent withdrawal is final (releases)', () => {
   it('treats a release that does not list its stories as showing every story', async () => {
     const dir = temp()
     const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
-    await release(dir, a, undefined, { stories: undefined, contentReadAt: undefined, builtAt: at(1) })
+    await release(dir, a, undefined, {
+      stories: undefined,
+      contentReadAt: undefined,
+      builtAt: at(1),
+    })
     await release(dir, b, undefined, { stories: [], contentReadAt: at(9), builtAt: at(10) })
     await switchTo(dir, b)
-    expect(await rollback(dir).then(() => 'restored', (e: Error) => e.message)).toBe('restored')
+    expect(
+      await rollback(dir).then(
+        () => 'restored',
+        (e: Error) => e.message,
+      ),
+    ).toBe('restored')
     await switchTo(dir, b)
     await recordWithdrawal(dir, '8', new Date(at(5)))
     await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
@@ -627,7 +648,7 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
     return ids
   }
 
-  it('unpublishing a story: going back is refused, in the panel\'s status and by rollback', async () => {
+  it("unpublishing a story: going back is refused, in the panel's status and by rollback", async () => {
     const { getPublisher } = await import('../src/publish/index')
     const story = await publishStory()
     const [previous, live] = await twoReleases([story])
@@ -635,7 +656,11 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
     expect(publisher.status().rollback).toEqual({ to: previous })
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    await payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } } as never)
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { _status: 'draft' },
+    } as never)
     await new Promise((r) => setTimeout(r, 50))
     await publisher.settled()
     error.mockRestore()

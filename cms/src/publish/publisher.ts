@@ -16,8 +16,11 @@ import {
   liveId,
   listReleases,
   newReleaseId,
+  notRestorableBecause,
+  previousRelease,
   prune,
   readManifest,
+  recordWithdrawal,
   rollback,
   staticRoot,
   switchTo,
@@ -30,6 +33,8 @@ export type PublishStatus = {
   target: PublishConfig['target']
   live?: Manifest
   releases: { id: string; builtAt: string; pages: number }[]
+  /** "Go back to the previous release": the release it would restore, or why it may not. */
+  rollback: { to?: string; refused?: string }
   queue: QueueState
   builds: BuildRecord[]
 }
@@ -112,6 +117,8 @@ export function createPublisher(config: PublishConfig) {
     const out = path.join(releasesDir, id)
     try {
       let published: Published
+      // Before the first read: a story withdrawn from now on may be in this release.
+      const contentReadAt = new Date().toISOString()
       try {
         published = await readPublished(config.cmsUrl)
       } catch (error) {
@@ -129,7 +136,8 @@ export function createPublisher(config: PublishConfig) {
       const problems = checkRelease({
         root,
         liveRoot: live ? staticRoot(path.join(releasesDir, live)) : undefined,
-        ...published,
+        counts: published.counts,
+        slugs: published.slugs,
         maxShrink: config.maxShrink,
       })
       if (problems.length)
@@ -144,6 +152,8 @@ export function createPublisher(config: PublishConfig) {
         pages: htmlFiles(root).length,
         counts: published.counts,
         durationMs: Date.now() - started,
+        stories: published.stories,
+        contentReadAt,
       }
       await writeManifest(out, manifest)
       await switchTo(releasesDir, id)
@@ -217,15 +227,24 @@ export function createPublisher(config: PublishConfig) {
       })
       return id
     },
-    switchTo: (id: string) => switchTo(releasesDir, id),
+    /**
+     * A story left the site (unpublished or deleted): releases that still show it may not go live
+     * again. Only the bundled publisher keeps releases.
+     */
+    async withdraw(storyId: string) {
+      if (config.target === 'local') await recordWithdrawal(releasesDir, storyId)
+    },
     status(): PublishStatus {
       const live = liveId(releasesDir)
+      const previous = previousRelease(releasesDir)
+      const refused = previous && notRestorableBecause(releasesDir, previous)
       return {
         target: config.target,
         live: live ? readManifest(path.join(releasesDir, live)) : undefined,
         releases: listReleases(releasesDir)
           .reverse()
           .map(({ id, builtAt, pages }) => ({ id, builtAt, pages })),
+        rollback: refused ? { refused } : { to: previous?.id },
         queue: queue.state(),
         builds: readState(releasesDir).builds.slice(0, 10),
       }
