@@ -229,6 +229,20 @@ describe('release guard', () => {
   })
 })
 
+describe('release guard and malformed links', () => {
+  it('a % that is not an escape in a link is a broken link, not a crash', () => {
+    const dir = site(temp(), ['', 'about'], (p) =>
+      p === 'about'
+        ? '<a href="/resources/100%-safe/">x</a><a href="/%">y</a>'
+        : '<a href="/">home</a>',
+    )
+    expect(checkRelease({ root: dir, counts: {}, maxShrink: 0.2 })).toEqual([
+      'Broken link to /resources/100%-safe/ (in about/index.html).',
+      'Broken link to /% (in about/index.html).',
+    ])
+  })
+})
+
 describe('releases', () => {
   it('switches atomically: a reader never finds the site missing while releases change', async () => {
     const dir = temp()
@@ -747,5 +761,160 @@ describe('consent narrowed on a live story (real Payload, bundled publisher)', (
     await getPublisher().settled()
     error.mockRestore()
     await expect(getPublisher().rollback()).rejects.toThrow(withdrawnMessage)
+  })
+})
+
+describe('the site build child process', () => {
+  /** A stand-in for Astro that writes down the environment it got and prints a log like Astro's. */
+  function fakeSite(dump: string) {
+    const dir = temp()
+    const bin = path.join(dir, 'node_modules', '.bin')
+    mkdirSync(bin, { recursive: true })
+    const script = [
+      '#!/bin/sh',
+      `env > '${dump}'`,
+      "echo '04:10:12 ▶ src/pages/stories/[slug].astro'",
+      "echo '04:10:12   ├─ /stories/amira-khan/index.html (+3ms)'",
+      "echo '04:10:12   └─ /ur/stories/jo-bloggs/index.html (+2ms)'",
+      "echo '04:10:13   ▶ /_astro/amira-khan-portrait.Bx12.webp (before: 120kB, after: 30kB) (+2ms) (1/2)'",
+      "echo 'The story came from amira.khan@example.org' >&2",
+      "echo '[build] The content loader stopped' >&2",
+      'exit 1',
+    ].join('\n')
+    writeFileSync(path.join(bin, 'astro'), script, { mode: 0o755 })
+    return dir
+  }
+
+  it('gets only the variables it needs, and its log in the panel keeps nothing personal', async () => {
+    const cms = createServer((_, res) => res.end('{"docs":[]}'))
+    await new Promise<void>((r) => cms.listen(0, r))
+    const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
+    const dump = path.join(temp(), 'env.txt')
+    const secrets = {
+      S3_SECRET: 's3-secret',
+      S3_ACCESS_KEY_ID: 's3-key',
+      AWS_SECRET_ACCESS_KEY: 'aws-secret',
+      SMTP_PASS: 'smtp-secret',
+      MONGODB_URI: 'mongodb://user:pw@db/hcri',
+      ASTRO_EXTRA: 'kept',
+    }
+    Object.assign(process.env, secrets)
+    const { createPublisher } = await import('../src/publish/publisher')
+    const { publishConfig } = await import('../src/publish/config')
+    const publisher = createPublisher({
+      ...publishConfig(),
+      target: 'local',
+      siteDir: fakeSite(dump),
+      releasesDir: temp(),
+      cmsUrl,
+      siteUrl: 'https://site.example',
+    })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const result = await publisher.buildNow('test')
+    error.mockRestore()
+    for (const key of Object.keys(secrets)) delete process.env[key]
+    await new Promise((r) => cms.close(r))
+
+    expect(result.ok).toBe(false)
+    const env = Object.fromEntries(
+      readFileSync(dump, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    )
+    expect(process.env.PAYLOAD_SECRET).toBeTruthy()
+    expect(process.env.DATABASE_URI).toBeTruthy()
+    expect(
+      Object.keys(env).filter((k) => /SECRET|DATABASE|MONGO|S3_|AWS_|SMTP|PAYLOAD/.test(k)),
+    ).toEqual([])
+    expect(Object.values(env).join('\n')).not.toMatch(/secret|s3-key|user:pw/)
+    expect(env).toMatchObject({
+      CMS_URL: cmsUrl,
+      SITE_URL: 'https://site.example',
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_EXTRA: 'kept',
+    })
+    expect(env.PATH).toBeTruthy()
+    expect(env.ASTRO_CACHE_DIR).toBeTruthy()
+
+    expect(result.logTail).toContain('The content loader stopped')
+    expect(result.logTail).toContain('src/pages/stories/[slug].astro')
+    expect(result.logTail).not.toMatch(/amira|jo-bloggs|@example\.org/)
+  })
+})
+
+describe('publishing status for contributors', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+  let hook: Awaited<ReturnType<typeof hookServer>>
+
+  beforeAll(async () => {
+    hook = await hookServer([200])
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'hook',
+      PUBLISH_HOOK_URL: hook.url,
+      PUBLISH_RELEASES_DIR: releases,
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(async () => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    await hook.close()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  async function api(method: 'GET' | 'POST', route: string, token: string) {
+    const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../src/payload.config')
+    const handler = (method === 'GET' ? REST_GET : REST_POST)(config)
+    const res = await handler(
+      new Request(`http://localhost:3000/api/${route}`, {
+        method,
+        headers: { Authorization: `JWT ${token}` },
+      }),
+      { params: Promise.resolve({ slug: route.split('/') }) },
+    )
+    return { status: res.status, text: await res.text() }
+  }
+
+  const tokenOf = async (role: 'editor' | 'contributor') => {
+    const { makeUser } = await import('./payload')
+    const user = await makeUser(payload, role)
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'correct horse battery staple' },
+    })
+    return { user, token: token! }
+  }
+
+  it('names no staff e-mail address, new or from older records', async () => {
+    const { record } = await import('../src/publish/state')
+    // A record written by an earlier version, which put the e-mail address in the reason.
+    await record(releases, {
+      id: newReleaseId(new Date(Date.now() - 60_000)),
+      target: 'hook',
+      reasons: ['rebuild requested by old.editor@example.org'],
+      startedAt: new Date(Date.now() - 60_000).toISOString(),
+      finishedAt: new Date(Date.now() - 59_000).toISOString(),
+      ok: true,
+    })
+    const editor = await tokenOf('editor')
+    expect((await api('POST', 'publish/rebuild', editor.token)).status).toBe(202)
+    const { getPublisher } = await import('../src/publish/index')
+    await getPublisher().settled()
+
+    const contributor = await tokenOf('contributor')
+    const seen = await api('GET', 'publish/status', contributor.token)
+    expect(seen.status).toBe(200)
+    expect(seen.text).toContain('rebuild requested by')
+    expect(seen.text).not.toContain(editor.user.email)
+    expect(seen.text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/)
   })
 })
