@@ -51,6 +51,36 @@ class PublishError extends Error {
 
 const tailLines = 40
 
+/**
+ * Lines of Astro's output that list each page and image it wrote: their paths carry story slugs
+ * and upload names (often people's names). The panel's log is for errors; it leaves them out.
+ */
+const personal = /^(\d\d:\d\d:\d\d\s+)?\s*(├─|└─|▶\s+\/)/
+/** An e-mail address anywhere in a text (not `astro@7.3.5`, a package version). */
+export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
+
+/**
+ * What the site build may see of the CMS's environment: the site's own settings, never the
+ * CMS's secrets (PAYLOAD_SECRET, the database, S3 or SMTP credentials).
+ */
+const passedOn = /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+)$/
+
+export function buildEnv(config: PublishConfig, parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(parent).filter(([key]) => passedOn.test(key)))
+  return {
+    ...kept,
+    // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${parent.PATH ?? ''}`,
+    CMS_URL: config.cmsUrl,
+    SITE_URL: config.siteUrl,
+    // The content-layer store of these releases, apart from a developer's `pnpm build`.
+    ASTRO_CACHE_DIR: path.join(config.releasesDir, '.cache'),
+    // Astro asks to send usage data home; this site sends nothing to anyone.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+  }
+}
+
 /** Runs a command, keeping the last lines of its output; rejects with them when it fails. */
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
   return new Promise<string>((resolve, reject) => {
@@ -67,7 +97,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
           .toString()
           .replace(/\x1b\[[0-9;]*m/g, '')
           .split('\n')
-          .filter(Boolean),
+          .filter((line) => line && !personal.test(line))
+          .map((line) => line.replace(emailAddress, '[e-mail address]')),
       )
       if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
     }
@@ -93,16 +124,7 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
-  const env = (): NodeJS.ProcessEnv => ({
-    ...process.env,
-    // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-    CMS_URL: config.cmsUrl,
-    SITE_URL: config.siteUrl,
-    // The content-layer store of these releases, apart from a developer's `pnpm build`.
-    ASTRO_CACHE_DIR: path.join(releasesDir, '.cache'),
-    NODE_ENV: 'production',
-  })
+  const env = () => buildEnv(config, process.env)
 
   async function buildLocal(reasons: string[]): Promise<BuildRecord> {
     const id = newReleaseId()
