@@ -86,3 +86,24 @@ describe('login throttle: by client as well as by account', () => {
     expect(JSON.stringify(loginThrottle.snapshot())).not.toMatch(/192\.0\.2\.55|@example\.org/)
   })
 })
+
+describe('login throttle: the per-account ceiling', () => {
+  it('slows, and never refuses, guessing spread over many clients', async () => {
+    const { LoginThrottle } = await import('../src/lib/loginThrottle')
+    const throttle = new LoginThrottle({ perClientAccount: 5, perClient: 20, perAccount: 3 })
+    for (let i = 0; i < 3; i++) {
+      const keys = throttle.keys('secret', `203.0.113.${i}`, 'editor@example.org')
+      expect(throttle.check(keys)).toEqual({ refused: false, delayMs: 0 })
+      throttle.attempt(keys)
+    }
+    const next = throttle.keys('secret', '198.51.100.1', 'editor@example.org')
+    const verdict = throttle.check(next)
+    expect(verdict.refused).toBe(false)
+    expect(!verdict.refused && verdict.delayMs).toBeGreaterThan(0)
+    // Another account is not slowed.
+    expect(throttle.check(throttle.keys('secret', '198.51.100.1', 'other@example.org'))).toEqual({
+      refused: false,
+      delayMs: 0,
+    })
+  })
+})
