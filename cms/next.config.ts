@@ -6,6 +6,9 @@ import type { NextConfig } from 'next'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Next.js sends usage data home unless told not to; the scripts say so too, for commands run by hand.
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,

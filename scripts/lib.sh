@@ -33,13 +33,15 @@ ensure_chromium() {
   fi
 }
 
-# cms/.env with a random PAYLOAD_SECRET, made once and never committed.
+# cms/.env with a random PAYLOAD_SECRET, made once and never committed. It holds secrets: only its
+# owner may read it (umask in a subshell, so the file is never readable by others, not even briefly).
 ensure_env() {
   if [ ! -f cms/.env ]; then
     log "Creating cms/.env with a random PAYLOAD_SECRET"
     secret="$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")"
-    sed "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=$secret/" .env.example > cms/.env
+    (umask 077 && sed "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=$secret/" .env.example > cms/.env)
   fi
+  chmod 600 cms/.env
 }
 
 # Production build of the CMS (Next.js), skipped when nothing changed since the last one.

@@ -34,6 +34,8 @@ export default buildConfig({
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: every admin page would send a hash of the e-mail there.
+    avatar: 'default',
     meta: { titleSuffix: ' · Walsall Hate Crime Reduction Initiative' },
     importMap: { baseDir: path.join(cmsRoot, 'src') },
     components: { beforeDashboard: ['/components/PublishPanel/PublishPanel#PublishPanel'] },

@@ -13,10 +13,14 @@ import { BuildQueue } from '../src/publish/queue'
 import {
   liveId,
   newReleaseId,
+  notRestorableBecause,
   prune,
+  readManifest,
+  recordWithdrawal,
   rollback,
   switchTo,
   writeManifest,
+  type Manifest,
 } from '../src/publish/releases'
 import { validData } from './fixtures'
 import { bootPayload } from './payload'
@@ -37,7 +41,12 @@ function site(
   return dir
 }
 
-async function release(dir: string, id: string, pages = ['', 'resources', 'resources/a']) {
+async function release(
+  dir: string,
+  id: string,
+  pages = ['', 'resources', 'resources/a'],
+  extra: Partial<Manifest> = {},
+) {
   site(path.join(dir, id), pages)
   await writeManifest(path.join(dir, id), {
     id,
@@ -46,6 +55,9 @@ async function release(dir: string, id: string, pages = ['', 'resources', 'resou
     pages: pages.length,
     counts: {},
     durationMs: 1,
+    stories: [],
+    contentReadAt: new Date().toISOString(),
+    ...extra,
   })
 }
 
@@ -217,6 +229,20 @@ describe('release guard', () => {
   })
 })
 
+describe('release guard and malformed links', () => {
+  it('a % that is not an escape in a link is a broken link, not a crash', () => {
+    const dir = site(temp(), ['', 'about'], (p) =>
+      p === 'about'
+        ? '<a href="/resources/100%-safe/">x</a><a href="/%">y</a>'
+        : '<a href="/">home</a>',
+    )
+    expect(checkRelease({ root: dir, counts: {}, maxShrink: 0.2 })).toEqual([
+      'Broken link to /resources/100%-safe/ (in about/index.html).',
+      'Broken link to /% (in about/index.html).',
+    ])
+  })
+})
+
 describe('releases', () => {
   it('switches atomically: a reader never finds the site missing while releases change', async () => {
     const dir = temp()
@@ -270,6 +296,84 @@ describe('releases', () => {
     expect(await rollback(dir).catch((e: Error) => e.message)).toBe(
       'There is no earlier release to go back to.',
     )
+  })
+})
+
+const withdrawnMessage = 'The previous release still shows a story whose consent was withdrawn'
+
+describe('consent withdrawal is final (releases)', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 10, minute)).toISOString()
+  const amira = { id: '7', slug: 'amira' }
+  const bilal = { id: '8', slug: 'bilal' }
+
+  it('refuses to go back to a release that still shows a withdrawn story, and says why', async () => {
+    const dir = temp()
+    const [a, b, c] = [
+      '20261101T100000000Z-aaaa',
+      '20261101T100500000Z-bbbb',
+      '20261101T101500000Z-cccc',
+    ]
+    await release(dir, a, undefined, {
+      stories: [amira, bilal],
+      contentReadAt: at(0),
+      builtAt: at(1),
+    })
+    await release(dir, b, undefined, {
+      stories: [amira, bilal],
+      contentReadAt: at(5),
+      builtAt: at(6),
+    })
+    await switchTo(dir, b)
+    // Amira's story is unpublished at 10:10; the release built from 10:15 no longer has it.
+    await recordWithdrawal(dir, '7', new Date(at(10)))
+    await release(dir, c, undefined, { stories: [bilal], contentReadAt: at(15), builtAt: at(16) })
+    await switchTo(dir, c)
+    expect(notRestorableBecause(dir, readManifest(path.join(dir, b))!)).toMatch(withdrawnMessage)
+    expect(notRestorableBecause(dir, readManifest(path.join(dir, c))!)).toBeUndefined()
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
+    expect(liveId(dir)).toBe(c)
+  })
+
+  it('marks a release built while a story was being withdrawn, even if its list missed it', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    // The build read the content at 10:05 and finished at 10:08; the story went at 10:07.
+    await release(dir, a, undefined, { stories: [bilal], contentReadAt: at(5), builtAt: at(8) })
+    await recordWithdrawal(dir, '7', new Date(at(7)))
+    await release(dir, b, undefined, { stories: [bilal], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
+  })
+
+  it('lets a story republished with consent be restored in releases built after it came back', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    await recordWithdrawal(dir, '7', new Date(at(0)))
+    await release(dir, a, undefined, { stories: [amira], contentReadAt: at(5), builtAt: at(6) })
+    await release(dir, b, undefined, { stories: [amira], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    expect(await rollback(dir)).toBe(a)
+  })
+
+  it('treats a release that does not list its stories as showing every story', async () => {
+    const dir = temp()
+    const [a, b] = ['20261101T100000000Z-aaaa', '20261101T100500000Z-bbbb']
+    await release(dir, a, undefined, {
+      stories: undefined,
+      contentReadAt: undefined,
+      builtAt: at(1),
+    })
+    await release(dir, b, undefined, { stories: [], contentReadAt: at(9), builtAt: at(10) })
+    await switchTo(dir, b)
+    expect(
+      await rollback(dir).then(
+        () => 'restored',
+        (e: Error) => e.message,
+      ),
+    ).toBe('restored')
+    await switchTo(dir, b)
+    await recordWithdrawal(dir, '8', new Date(at(5)))
+    await expect(rollback(dir)).rejects.toThrow(withdrawnMessage)
   })
 })
 
@@ -514,5 +618,303 @@ describe('draft preview links', () => {
       expect(JSON.stringify(refused.body)).not.toContain('Unpublished better title')
     }
     expect((await previewApi('users', 1, query)).status).toBe(403)
+  })
+})
+
+describe('consent withdrawal is final (real Payload, bundled publisher)', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+
+  beforeAll(async () => {
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'local',
+      PUBLISH_RELEASES_DIR: releases,
+      // Nothing answers here: the builds these changes ask for fail at once and change nothing.
+      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(() => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  const publishStory = async () =>
+    (await payload.create({
+      collection: 'stories',
+      data: { ...validData('stories', 0), _status: 'published' },
+    } as never)) as unknown as { id: number; slug: string }
+
+  /** Two releases that show `stories`, built just now (after earlier tests' withdrawals), the newer one live. */
+  async function twoReleases(stories: { id: number; slug: string }[]) {
+    const listed = stories.map((s) => ({ id: String(s.id), slug: s.slug }))
+    const now = new Date().toISOString()
+    const ids = [newReleaseId(), newReleaseId()].sort()
+    for (const id of ids)
+      await release(releases, id, undefined, { stories: listed, contentReadAt: now, builtAt: now })
+    await switchTo(releases, ids[1])
+    return ids
+  }
+
+  it("unpublishing a story: going back is refused, in the panel's status and by rollback", async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [previous, live] = await twoReleases([story])
+    const publisher = getPublisher()
+    expect(publisher.status().rollback).toEqual({ to: previous })
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { _status: 'draft' },
+    } as never)
+    await new Promise((r) => setTimeout(r, 50))
+    await publisher.settled()
+    error.mockRestore()
+
+    expect(publisher.status().rollback.refused).toMatch(withdrawnMessage)
+    await expect(publisher.rollback()).rejects.toThrow(withdrawnMessage)
+    expect(liveId(releases)).toBe(live)
+  })
+
+  it('deleting a published story: going back is refused', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [, live] = await twoReleases([story])
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.delete({ collection: 'stories', id: story.id })
+    await new Promise((r) => setTimeout(r, 50))
+    await getPublisher().settled()
+    error.mockRestore()
+    await expect(getPublisher().rollback()).rejects.toThrow(withdrawnMessage)
+    expect(liveId(releases)).toBe(live)
+  })
+
+  it('a draft edit of a published story withdraws nothing', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = await publishStory()
+    const [previous] = await twoReleases([story])
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { pullQuote: 'A new draft quote' },
+      draft: true,
+    } as never)
+    expect(getPublisher().status().rollback).toEqual({ to: previous })
+  })
+})
+
+describe('consent narrowed on a live story (real Payload, bundled publisher)', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+
+  beforeAll(async () => {
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'local',
+      PUBLISH_RELEASES_DIR: releases,
+      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(() => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  it('a storyteller who asks to be anonymous is not named again by going back', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const story = (await payload.create({
+      collection: 'stories',
+      data: { ...validData('stories', 0), _status: 'published' },
+    } as never)) as unknown as { id: number; slug: string }
+    const now = new Date().toISOString()
+    const ids = [newReleaseId(), newReleaseId()].sort()
+    for (const id of ids)
+      await release(releases, id, undefined, {
+        stories: [{ id: String(story.id), slug: story.slug }],
+        contentReadAt: now,
+        builtAt: now,
+      })
+    await switchTo(releases, ids[1])
+    expect(getPublisher().status().rollback).toEqual({ to: ids[0] })
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await payload.update({
+      collection: 'stories',
+      id: story.id,
+      data: { anonymous: true, _status: 'published' },
+    } as never)
+    await new Promise((r) => setTimeout(r, 50))
+    await getPublisher().settled()
+    error.mockRestore()
+    await expect(getPublisher().rollback()).rejects.toThrow(withdrawnMessage)
+  })
+})
+
+describe('the site build child process', () => {
+  /** A stand-in for Astro that writes down the environment it got and prints a log like Astro's. */
+  function fakeSite(dump: string) {
+    const dir = temp()
+    const bin = path.join(dir, 'node_modules', '.bin')
+    mkdirSync(bin, { recursive: true })
+    const script = [
+      '#!/bin/sh',
+      `env > '${dump}'`,
+      "echo '04:10:12 ▶ src/pages/stories/[slug].astro'",
+      "echo '04:10:12   ├─ /stories/amira-khan/index.html (+3ms)'",
+      "echo '04:10:12   └─ /ur/stories/jo-bloggs/index.html (+2ms)'",
+      "echo '04:10:13   ▶ /_astro/amira-khan-portrait.Bx12.webp (before: 120kB, after: 30kB) (+2ms) (1/2)'",
+      "echo 'The story came from amira.khan@example.org' >&2",
+      "echo '[build] The content loader stopped' >&2",
+      'exit 1',
+    ].join('\n')
+    writeFileSync(path.join(bin, 'astro'), script, { mode: 0o755 })
+    return dir
+  }
+
+  it('gets only the variables it needs, and its log in the panel keeps nothing personal', async () => {
+    const cms = createServer((_, res) => res.end('{"docs":[]}'))
+    await new Promise<void>((r) => cms.listen(0, r))
+    const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
+    const dump = path.join(temp(), 'env.txt')
+    const secrets = {
+      S3_SECRET: 's3-secret',
+      S3_ACCESS_KEY_ID: 's3-key',
+      AWS_SECRET_ACCESS_KEY: 'aws-secret',
+      SMTP_PASS: 'smtp-secret',
+      MONGODB_URI: 'mongodb://user:pw@db/hcri',
+      ASTRO_EXTRA: 'kept',
+    }
+    Object.assign(process.env, secrets)
+    const { createPublisher } = await import('../src/publish/publisher')
+    const { publishConfig } = await import('../src/publish/config')
+    const publisher = createPublisher({
+      ...publishConfig(),
+      target: 'local',
+      siteDir: fakeSite(dump),
+      releasesDir: temp(),
+      cmsUrl,
+      siteUrl: 'https://site.example',
+    })
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const result = await publisher.buildNow('test')
+    error.mockRestore()
+    for (const key of Object.keys(secrets)) delete process.env[key]
+    await new Promise((r) => cms.close(r))
+
+    expect(result.ok).toBe(false)
+    const env = Object.fromEntries(
+      readFileSync(dump, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    )
+    expect(process.env.PAYLOAD_SECRET).toBeTruthy()
+    expect(process.env.DATABASE_URI).toBeTruthy()
+    expect(
+      Object.keys(env).filter((k) => /SECRET|DATABASE|MONGO|S3_|AWS_|SMTP|PAYLOAD/.test(k)),
+    ).toEqual([])
+    expect(Object.values(env).join('\n')).not.toMatch(/secret|s3-key|user:pw/)
+    expect(env).toMatchObject({
+      CMS_URL: cmsUrl,
+      SITE_URL: 'https://site.example',
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_EXTRA: 'kept',
+    })
+    expect(env.PATH).toBeTruthy()
+    expect(env.ASTRO_CACHE_DIR).toBeTruthy()
+
+    expect(result.logTail).toContain('The content loader stopped')
+    expect(result.logTail).toContain('src/pages/stories/[slug].astro')
+    expect(result.logTail).not.toMatch(/amira|jo-bloggs|@example\.org/)
+  })
+})
+
+describe('publishing status for contributors', () => {
+  let payload: Payload
+  let releases: string
+  const publisherKey = Symbol.for('hcri.publisher')
+  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+  let hook: Awaited<ReturnType<typeof hookServer>>
+
+  beforeAll(async () => {
+    hook = await hookServer([200])
+    releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_TARGET: 'hook',
+      PUBLISH_HOOK_URL: hook.url,
+      PUBLISH_RELEASES_DIR: releases,
+      PUBLISH_DEBOUNCE_MS: '10',
+    })
+    resetPublisher()
+    payload = await bootPayload()
+  })
+  afterAll(async () => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    await hook.close()
+    rmSync(releases, { recursive: true, force: true })
+  })
+
+  async function api(method: 'GET' | 'POST', route: string, token: string) {
+    const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../src/payload.config')
+    const handler = (method === 'GET' ? REST_GET : REST_POST)(config)
+    const res = await handler(
+      new Request(`http://localhost:3000/api/${route}`, {
+        method,
+        headers: { Authorization: `JWT ${token}` },
+      }),
+      { params: Promise.resolve({ slug: route.split('/') }) },
+    )
+    return { status: res.status, text: await res.text() }
+  }
+
+  const tokenOf = async (role: 'editor' | 'contributor') => {
+    const { makeUser } = await import('./payload')
+    const user = await makeUser(payload, role)
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'correct horse battery staple' },
+    })
+    return { user, token: token! }
+  }
+
+  it('names no staff e-mail address, new or from older records', async () => {
+    const { record } = await import('../src/publish/state')
+    // A record written by an earlier version, which put the e-mail address in the reason.
+    await record(releases, {
+      id: newReleaseId(new Date(Date.now() - 60_000)),
+      target: 'hook',
+      reasons: ['rebuild requested by old.editor@example.org'],
+      startedAt: new Date(Date.now() - 60_000).toISOString(),
+      finishedAt: new Date(Date.now() - 59_000).toISOString(),
+      ok: true,
+    })
+    const editor = await tokenOf('editor')
+    expect((await api('POST', 'publish/rebuild', editor.token)).status).toBe(202)
+    const { getPublisher } = await import('../src/publish/index')
+    await getPublisher().settled()
+
+    const contributor = await tokenOf('contributor')
+    const seen = await api('GET', 'publish/status', contributor.token)
+    expect(seen.status).toBe(200)
+    expect(seen.text).toContain('rebuild requested by')
+    expect(seen.text).not.toContain(editor.user.email)
+    expect(seen.text).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/)
   })
 })

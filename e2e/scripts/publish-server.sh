@@ -17,6 +17,7 @@ export CMS_URL="http://localhost:$CMS_PORT"
 export SITE_URL="http://localhost:$SITE_PORT"
 export SEED_PASSWORD="e2e-password-not-secret-123"
 export HCRI_DISABLE_JOBS=true
+export NEXT_TELEMETRY_DISABLED=1
 export PUBLISH_TARGET=local
 # Inside site/, so a release's on-demand preview code resolves site/node_modules.
 export PUBLISH_RELEASES_DIR="$ROOT/site/.e2e/releases"

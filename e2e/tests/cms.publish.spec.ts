@@ -3,13 +3,22 @@ import { fileURLToPath } from 'node:url'
 
 import { expect, test } from '@playwright/test'
 
+import { cmsUrl } from '../ports'
 import { choose, login } from './helpers'
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures')
 
 test('an editor writes a resource with rich text and an image, publishes it, and anyone can read it', async ({ page, playwright }) => {
   const title = `Hate crime at work ${Date.now()}`
+  // Nothing in the admin talks to another host (Gravatar, telemetry, fonts, …).
+  const elsewhere: string[] = []
+  const own = new URL(page.url() === 'about:blank' ? cmsUrl : page.url()).host
+  page.on('request', (req) => {
+    const url = new URL(req.url())
+    if (/^https?:$/.test(url.protocol) && url.host !== own) elsewhere.push(url.host)
+  })
   await login(page, 'editor')
+  await expect(page.locator('.publish-panel, .dashboard').first()).toBeVisible()
   await page.goto('/admin/collections/resources/create')
 
   await page.locator('#field-title').fill(title)
@@ -43,6 +52,7 @@ test('an editor writes a resource with rich text and an image, publishes it, and
   expect(doc.image.alt).toBe('Two colleagues talking at a desk')
   expect(doc.image.sizes.card.width).toBe(800)
   await anonymous.dispose()
+  expect(elsewhere).toEqual([])
 })
 
 test('a contributor can write a draft but is not offered, nor allowed, to publish it', async ({ page, playwright }) => {

@@ -210,3 +210,75 @@ test('an editor goes back to the previous release from the dashboard', async ({
   // The live release carries the first test's new title; the one before it does not.
   await expect.poll(() => liveHeading(request)).not.toBe(heading)
 })
+
+test('a withdrawn story leaves the live site, files and all, and going back cannot restore it', async ({
+  page,
+  request,
+}) => {
+  await login(page, 'editor')
+  await idle(page)
+  // A published story that shows its teller's portrait.
+  const list = await request.get(`${publishCmsUrl}/api/stories?depth=0&limit=100`)
+  const stories = (
+    (await list.json()) as { docs: { id: number; slug: string; portrait?: unknown }[] }
+  ).docs
+  const story = stories.find((s) => s.portrait)!
+  const other = stories.find((s) => s.id !== story.id)!
+  expect(story, 'a seeded story with a portrait').toBeTruthy()
+  const pageOf = (slug: string, locale = '') =>
+    `${publishSiteUrl}${locale ? `/${locale}` : ''}/stories/${slug}/`
+  const html = await (await request.get(pageOf(story.slug))).text()
+  const otherHtml = await (await request.get(pageOf(other.slug))).text()
+  // Its own files: images on its page that another story's page does not have.
+  const files = [...html.matchAll(/\/_astro\/[^"' ,?]+/g)]
+    .map((m) => m[0])
+    .filter(
+      (f, i, all) =>
+        all.indexOf(f) === i && !otherHtml.includes(f) && /\.(webp|avif|jpe?g|png)$/.test(f),
+    )
+  expect(files.length, 'the portrait on the story page').toBeGreaterThan(0)
+  const before = (await status(page)).live!.id
+
+  const unpublished = await page.evaluate(async (id) => {
+    const res = await fetch(`/api/stories/${id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ _status: 'draft' }),
+    })
+    return res.status
+  }, story.id)
+  expect(unpublished).toBe(200)
+  await expect
+    .poll(async () => (await status(page)).live!.id, { timeout: 240_000, intervals: [1000] })
+    .not.toBe(before)
+  await idle(page)
+
+  // Gone from the live site: its page in every language, its portrait, the sitemap and the feed.
+  for (const locale of ['', 'ur', 'pa', 'bn', 'pl'])
+    expect((await request.get(pageOf(story.slug, locale))).status(), locale || 'en').toBe(404)
+  for (const file of files)
+    expect((await request.get(`${publishSiteUrl}${file}`)).status(), file).toBe(404)
+  const sitemaps = await (await request.get(`${publishSiteUrl}/sitemap-index.xml`)).text()
+  for (const [, url] of sitemaps.matchAll(/<loc>([^<]+)<\/loc>/g))
+    expect(
+      await (await request.get(url!.replace(/^https?:\/\/[^/]+/, publishSiteUrl))).text(),
+    ).not.toContain(`/stories/${story.slug}/`)
+  expect(await (await request.get(`${publishSiteUrl}/stories/`)).text()).not.toContain(story.slug)
+
+  // Going back would show it again: refused, and the panel says why.
+  await page.goto('/admin')
+  await expect(page.getByTestId('publish-rollback-refused')).toContainText(
+    'still shows a story whose consent was withdrawn',
+  )
+  await expect(page.getByRole('button', { name: 'Go back to the previous release' })).toHaveCount(0)
+  const live = (await status(page)).live!.id
+  const refused = await page.evaluate(async () => {
+    const res = await fetch('/api/publish/rollback', { method: 'POST', credentials: 'include' })
+    return { code: res.status, body: await res.text() }
+  })
+  expect(refused.code).toBe(409)
+  expect(refused.body).toContain('still shows a story whose consent was withdrawn')
+  expect((await status(page)).live!.id).toBe(live)
+  expect((await request.get(pageOf(story.slug))).status()).toBe(404)
+})

@@ -1,9 +1,15 @@
 import * as migration_20261123_213601_initial from './20261123_213601_initial';
+import * as migration_20261201_042100_throttle_logins_by_client from './20261201_042100_throttle_logins_by_client';
 
 export const migrations = [
   {
     up: migration_20261123_213601_initial.up,
     down: migration_20261123_213601_initial.down,
-    name: '20261123_213601_initial'
+    name: '20261123_213601_initial',
+  },
+  {
+    up: migration_20261201_042100_throttle_logins_by_client.up,
+    down: migration_20261201_042100_throttle_logins_by_client.down,
+    name: '20261201_042100_throttle_logins_by_client'
   },
 ];

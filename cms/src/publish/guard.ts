@@ -41,7 +41,14 @@ export function htmlFiles(root: string): string[] {
 }
 
 const exists = (root: string, urlPath: string) => {
-  const file = path.join(root, decodeURIComponent(urlPath))
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    // A % that starts no escape (`/100%-safe/`): no server can serve it, so the link is broken.
+    return false
+  }
+  const file = path.join(root, decoded)
   if (!file.startsWith(root)) return false
   return (
     existsSync(file) && (urlPath.endsWith('/') ? existsSync(path.join(file, 'index.html')) : true)

@@ -32,17 +32,33 @@ const skip = (req: PayloadRequest) =>
   publishTarget() === 'off'
 
 type Status = { _status?: 'draft' | 'published' | null }
+type Storyteller = { anonymous?: boolean | null; displayName?: string | null; portrait?: unknown }
 
 const liveKey = (collection: string, id: unknown) => `publish:wasLive:${collection}:${String(id)}`
+const storytellerKey = (id: unknown) => `publish:storyteller:${String(id)}`
 
-const mainStatus = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
-  (
-    (await req.payload.db.findOne({
-      collection,
-      where: { id: { equals: id } },
-      req,
-    })) as Status | null
-  )?._status
+/**
+ * Stories are people's own: taking one off the site is recorded (so no older release brings it
+ * back) even for a write that asks for no build.
+ */
+const withdrawable = (slug: string) => slug === 'stories' && publishTarget() === 'local'
+const watched = (req: PayloadRequest, slug: string) => !skip(req) || withdrawable(slug)
+
+const mainDoc = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
+  (await req.payload.db.findOne({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })) as (Status & Storyteller) | null
+
+const portraitId = (p: unknown) =>
+  p && typeof p === 'object' ? String((p as { id?: unknown }).id) : p ? String(p) : ''
+
+/** A live story that now names less of its teller (made anonymous, name or portrait changed). */
+const lessNamed = (before: Storyteller, after: Storyteller) =>
+  (!before.anonymous && Boolean(after.anonymous)) ||
+  (before.displayName ?? '') !== (after.displayName ?? '') ||
+  portraitId(before.portrait) !== portraitId(after.portrait)
 
 /**
  * Whether the document is on the site before this change. Saving a draft leaves the published
@@ -59,13 +75,17 @@ export const rememberLive: CollectionBeforeChangeHook = async ({
     operation === 'update' &&
     originalDoc?.id !== undefined &&
     hasDraftsEnabled(collection) &&
-    !skip(req)
+    watched(req, collection.slug)
   ) {
-    req.context[liveKey(collection.slug, originalDoc.id)] =
-      (await mainStatus(req, collection.slug, originalDoc.id)) === 'published'
+    const main = await mainDoc(req, collection.slug, originalDoc.id)
+    req.context[liveKey(collection.slug, originalDoc.id)] = main?._status === 'published'
+    if (collection.slug === 'stories' && main?._status === 'published')
+      req.context[storytellerKey(originalDoc.id)] = main
   }
   return data
 }
+
+const withdraw = (id: unknown) => getPublisher().withdraw(String(id))
 
 /** Publishing (or re-publishing) and unpublishing change the site; saving a draft does not. */
 export const publishOnChange: CollectionAfterChangeHook = async ({
@@ -74,28 +94,37 @@ export const publishOnChange: CollectionAfterChangeHook = async ({
   operation,
   req,
 }) => {
-  if (skip(req)) return doc
+  if (!watched(req, collection.slug)) return doc
+  const build = (reason: string) => {
+    if (!skip(req)) getPublisher().request(reason)
+  }
   if (!hasDraftsEnabled(collection)) {
     // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
-    if (operation === 'update') getPublisher().request(`${collection.slug} ${doc.id} changed`)
+    if (operation === 'update') build(`${collection.slug} ${doc.id} changed`)
     return doc
   }
   if ((doc as Status)._status === 'published') {
-    getPublisher().request(`${collection.slug} ${doc.id} published`)
+    const before = req.context[storytellerKey(doc.id)] as Storyteller | undefined
+    if (withdrawable(collection.slug) && before && lessNamed(before, doc as Storyteller))
+      await withdraw(doc.id)
+    build(`${collection.slug} ${doc.id} published`)
   } else if (
     req.context[liveKey(collection.slug, doc.id)] &&
-    (await mainStatus(req, collection.slug, doc.id)) !== 'published'
+    (await mainDoc(req, collection.slug, doc.id))?._status !== 'published'
   ) {
-    getPublisher().request(`${collection.slug} ${doc.id} unpublished`)
+    if (withdrawable(collection.slug)) await withdraw(doc.id)
+    build(`${collection.slug} ${doc.id} unpublished`)
   }
   return doc
 }
 
 /** Deleting a published document takes a page off the site; deleting a draft changes nothing. */
-export const publishOnDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
-  if (skip(req)) return
-  if (!hasDraftsEnabled(collection) || (doc as Status)._status === 'published')
-    getPublisher().request(`${collection.slug} ${doc.id} deleted`)
+export const publishOnDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  if (!watched(req, collection.slug)) return
+  const live = !hasDraftsEnabled(collection) || (doc as Status)._status === 'published'
+  if (!live) return
+  if (withdrawable(collection.slug)) await withdraw(doc.id)
+  if (!skip(req)) getPublisher().request(`${collection.slug} ${doc.id} deleted`)
 }
 
 export const publishOnGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {

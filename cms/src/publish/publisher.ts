@@ -16,8 +16,11 @@ import {
   liveId,
   listReleases,
   newReleaseId,
+  notRestorableBecause,
+  previousRelease,
   prune,
   readManifest,
+  recordWithdrawal,
   rollback,
   staticRoot,
   switchTo,
@@ -30,6 +33,8 @@ export type PublishStatus = {
   target: PublishConfig['target']
   live?: Manifest
   releases: { id: string; builtAt: string; pages: number }[]
+  /** "Go back to the previous release": the release it would restore, or why it may not. */
+  rollback: { to?: string; refused?: string }
   queue: QueueState
   builds: BuildRecord[]
 }
@@ -45,6 +50,36 @@ class PublishError extends Error {
 }
 
 const tailLines = 40
+
+/**
+ * Lines of Astro's output that list each page and image it wrote: their paths carry story slugs
+ * and upload names (often people's names). The panel's log is for errors; it leaves them out.
+ */
+const personal = /^(\d\d:\d\d:\d\d\s+)?\s*(├─|└─|▶\s+\/)/
+/** An e-mail address anywhere in a text (not `astro@7.3.5`, a package version). */
+export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
+
+/**
+ * What the site build may see of the CMS's environment: the site's own settings, never the
+ * CMS's secrets (PAYLOAD_SECRET, the database, S3 or SMTP credentials).
+ */
+const passedOn = /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+)$/
+
+export function buildEnv(config: PublishConfig, parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(parent).filter(([key]) => passedOn.test(key)))
+  return {
+    ...kept,
+    // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${parent.PATH ?? ''}`,
+    CMS_URL: config.cmsUrl,
+    SITE_URL: config.siteUrl,
+    // The content-layer store of these releases, apart from a developer's `pnpm build`.
+    ASTRO_CACHE_DIR: path.join(config.releasesDir, '.cache'),
+    // Astro asks to send usage data home; this site sends nothing to anyone.
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+  }
+}
 
 /** Runs a command, keeping the last lines of its output; rejects with them when it fails. */
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
@@ -62,7 +97,8 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
           .toString()
           .replace(/\x1b\[[0-9;]*m/g, '')
           .split('\n')
-          .filter(Boolean),
+          .filter((line) => line && !personal.test(line))
+          .map((line) => line.replace(emailAddress, '[e-mail address]')),
       )
       if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
     }
@@ -88,16 +124,7 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
-  const env = (): NodeJS.ProcessEnv => ({
-    ...process.env,
-    // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`,
-    CMS_URL: config.cmsUrl,
-    SITE_URL: config.siteUrl,
-    // The content-layer store of these releases, apart from a developer's `pnpm build`.
-    ASTRO_CACHE_DIR: path.join(releasesDir, '.cache'),
-    NODE_ENV: 'production',
-  })
+  const env = () => buildEnv(config, process.env)
 
   async function buildLocal(reasons: string[]): Promise<BuildRecord> {
     const id = newReleaseId()
@@ -112,6 +139,8 @@ export function createPublisher(config: PublishConfig) {
     const out = path.join(releasesDir, id)
     try {
       let published: Published
+      // Before the first read: a story withdrawn from now on may be in this release.
+      const contentReadAt = new Date().toISOString()
       try {
         published = await readPublished(config.cmsUrl)
       } catch (error) {
@@ -129,7 +158,8 @@ export function createPublisher(config: PublishConfig) {
       const problems = checkRelease({
         root,
         liveRoot: live ? staticRoot(path.join(releasesDir, live)) : undefined,
-        ...published,
+        counts: published.counts,
+        slugs: published.slugs,
         maxShrink: config.maxShrink,
       })
       if (problems.length)
@@ -144,6 +174,8 @@ export function createPublisher(config: PublishConfig) {
         pages: htmlFiles(root).length,
         counts: published.counts,
         durationMs: Date.now() - started,
+        stories: published.stories,
+        contentReadAt,
       }
       await writeManifest(out, manifest)
       await switchTo(releasesDir, id)
@@ -217,15 +249,24 @@ export function createPublisher(config: PublishConfig) {
       })
       return id
     },
-    switchTo: (id: string) => switchTo(releasesDir, id),
+    /**
+     * A story left the site (unpublished or deleted): releases that still show it may not go live
+     * again. Only the bundled publisher keeps releases.
+     */
+    async withdraw(storyId: string) {
+      if (config.target === 'local') await recordWithdrawal(releasesDir, storyId)
+    },
     status(): PublishStatus {
       const live = liveId(releasesDir)
+      const previous = previousRelease(releasesDir)
+      const refused = previous && notRestorableBecause(releasesDir, previous)
       return {
         target: config.target,
         live: live ? readManifest(path.join(releasesDir, live)) : undefined,
         releases: listReleases(releasesDir)
           .reverse()
           .map(({ id, builtAt, pages }) => ({ id, builtAt, pages })),
+        rollback: refused ? { refused } : { to: previous?.id },
         queue: queue.state(),
         builds: readState(releasesDir).builds.slice(0, 10),
       }

@@ -4,7 +4,7 @@
  * visitor gets either the old release or the new one, never a half-written site.
  */
 import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs'
-import { rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export type Manifest = {
@@ -15,7 +15,16 @@ export type Manifest = {
   /** Published documents per collection when the build ran. */
   counts: Record<string, number>
   durationMs: number
+  /**
+   * The stories the release shows, and when the build read them from the CMS: a story withdrawn
+   * after that keeps the release from going live again. Missing in releases made before this.
+   */
+  stories?: { id: string; slug: string }[]
+  contentReadAt?: string
 }
+
+/** A story taken off the site (unpublished or deleted), kept in `<releasesDir>/withdrawn.json`. */
+export type Withdrawal = { id: string; at: string }
 
 export const currentLink = (dir: string) => path.join(dir, 'current')
 
@@ -31,8 +40,58 @@ export function staticRoot(releaseDir: string): string {
   return existsSync(client) && statSync(client).isDirectory() ? client : releaseDir
 }
 
+/** Writes a JSON file whole or not at all (a temporary file renamed over it). */
+async function writeJson(file: string, value: unknown): Promise<void> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`
+  await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`)
+  await rename(temp, file)
+}
+
 export async function writeManifest(releaseDir: string, manifest: Manifest): Promise<void> {
-  await writeFile(path.join(releaseDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+  await writeJson(path.join(releaseDir, 'manifest.json'), manifest)
+}
+
+const withdrawnFile = (dir: string) => path.join(dir, 'withdrawn.json')
+
+export function readWithdrawals(dir: string): Withdrawal[] {
+  try {
+    return JSON.parse(readFileSync(withdrawnFile(dir), 'utf8')) as Withdrawal[]
+  } catch {
+    return []
+  }
+}
+
+// One write at a time, so two stories withdrawn together are both kept.
+let writing: Promise<unknown> = Promise.resolve()
+
+/** Notes that a story left the site: releases that still show it can no longer go live again. */
+export function recordWithdrawal(dir: string, storyId: string, at = new Date()): Promise<void> {
+  const write = writing.then(async () => {
+    await mkdir(dir, { recursive: true })
+    const withdrawals = readWithdrawals(dir).filter((w) => w.id !== storyId)
+    await writeJson(withdrawnFile(dir), [...withdrawals, { id: storyId, at: at.toISOString() }])
+  })
+  writing = write.catch(() => {})
+  return write
+}
+
+/**
+ * Why a release may not go live again, if it may not: it shows a story withdrawn after the build
+ * read the content. A story withdrawn while the build ran counts even if the build's list missed
+ * it (the build reads the CMS more than once); a release that lists no stories counts as showing
+ * them all. Only the latest withdrawal of a story counts: one republished with consent later is
+ * in the releases built after that.
+ */
+export function notRestorableBecause(dir: string, manifest: Manifest): string | undefined {
+  const readAt = Date.parse(manifest.contentReadAt ?? '') || 0
+  const builtAt = Date.parse(manifest.builtAt)
+  const shows = new Set(manifest.stories?.map((s) => s.id))
+  const withdrawn = readWithdrawals(dir).filter((w) => {
+    const at = Date.parse(w.at)
+    return at >= readAt && (!manifest.stories || at <= builtAt || shows.has(w.id))
+  })
+  if (withdrawn.length === 0) return undefined
+  return 'The previous release still shows a story whose consent was withdrawn (after that release was built it was unpublished or deleted, or its teller’s name or portrait taken off), so it cannot go live again. "Rebuild now" makes a new release from what is published.'
 }
 
 export function readManifest(releaseDir: string): Manifest | undefined {
@@ -73,13 +132,19 @@ export async function switchTo(dir: string, id: string): Promise<void> {
   await rename(temp, currentLink(dir))
 }
 
-/** Goes back to the release before the live one. Returns its id. */
-export async function rollback(dir: string): Promise<string> {
+/** The release before the live one, if there is one. */
+export function previousRelease(dir: string): Manifest | undefined {
   const releases = listReleases(dir)
-  const live = liveId(dir)
-  const index = releases.findIndex((r) => r.id === live)
-  const previous = index > 0 ? releases[index - 1] : undefined
+  const index = releases.findIndex((r) => r.id === liveId(dir))
+  return index > 0 ? releases[index - 1] : undefined
+}
+
+/** Goes back to the release before the live one, unless it shows a withdrawn story. Returns its id. */
+export async function rollback(dir: string): Promise<string> {
+  const previous = previousRelease(dir)
   if (!previous) throw new Error('There is no earlier release to go back to.')
+  const refused = notRestorableBecause(dir, previous)
+  if (refused) throw new Error(refused)
   await switchTo(dir, previous.id)
   return previous.id
 }

@@ -175,7 +175,7 @@ export function PublishPanel() {
           >
             Rebuild now
           </button>
-          {status.target === 'local' && status.releases.length > 1 && (
+          {status.target === 'local' && status.rollback.to && (
             <button
               type="button"
               className="btn btn--style-secondary btn--size-small"
@@ -186,6 +186,11 @@ export function PublishPanel() {
             </button>
           )}
         </div>
+      )}
+      {canPublish && status.target === 'local' && status.rollback.refused && (
+        <p className="publish-panel__refused" data-testid="publish-rollback-refused">
+          Going back to the previous release is not possible. {status.rollback.refused}
+        </p>
       )}
     </section>
   )
