@@ -1,0 +1,92 @@
+/** Helpers for the tests that run the site server (and its supervisor) as real processes. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { connect, createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type RawResponse = { status: number; headers: Record<string, string>; body: string }
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+function dechunk(body: string): string {
+  let out = ''
+  let rest = body
+  for (;;) {
+    const eol = rest.indexOf('\r\n')
+    if (eol < 0) return out
+    const size = parseInt(rest.slice(0, eol), 16)
+    if (!(size > 0)) return out
+    out += rest.slice(eol + 2, eol + 2 + size)
+    rest = rest.slice(eol + 2 + size + 2)
+  }
+}
+
+/**
+ * Sends one request over a plain socket, byte for byte (fetch would normalise the target).
+ * Status 0: the connection closed without an answer.
+ */
+export function raw(port: number, target: string, method = 'GET'): Promise<RawResponse> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(`${method} ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`)
+    })
+    socket.on('data', (chunk) => chunks.push(chunk))
+    // A reset (the server died mid-answer) ends in 'close' too.
+    socket.on('error', () => {})
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8')
+      const end = text.indexOf('\r\n\r\n')
+      if (end < 0) return resolve({ status: 0, headers: {}, body: '' })
+      const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n')
+      const headers: Record<string, string> = {}
+      for (const line of lines) {
+        const i = line.indexOf(':')
+        headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim()
+      }
+      const body = text.slice(end + 4)
+      resolve({
+        status: Number(statusLine.split(' ')[1]),
+        headers,
+        body: headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body,
+      })
+    })
+  })
+}
+
+export const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
+
+/** Waits until `ready` holds, checking every 100 ms, or fails after `attempts` checks. */
+export async function until(ready: () => Promise<boolean>, what: string, attempts = 300) {
+  for (let i = 0; i < attempts; i++) {
+    if (await ready()) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`Gave up waiting: ${what}`)
+}
+
+/** Starts `command` with its output collected in `output.text`. */
+export function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(command, args, {
+    cwd: siteDir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output = { text: '' }
+  child.stdout?.on('data', (c: Buffer) => (output.text += c.toString()))
+  child.stderr?.on('data', (c: Buffer) => (output.text += c.toString()))
+  return { child, output }
+}
