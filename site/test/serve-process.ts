@@ -21,17 +21,19 @@ export function freePort(): Promise<number> {
   })
 }
 
-function dechunk(body: string): string {
-  let out = ''
-  let rest = body
+/** The body of a chunked answer (chunk sizes count bytes). */
+function dechunk(body: Buffer): Buffer {
+  const parts: Buffer[] = []
+  let at = 0
   for (;;) {
-    const eol = rest.indexOf('\r\n')
-    if (eol < 0) return out
-    const size = parseInt(rest.slice(0, eol), 16)
-    if (!(size > 0)) return out
-    out += rest.slice(eol + 2, eol + 2 + size)
-    rest = rest.slice(eol + 2 + size + 2)
+    const eol = body.indexOf('\r\n', at)
+    if (eol < 0) break
+    const size = parseInt(body.subarray(at, eol).toString('latin1'), 16)
+    if (!(size > 0)) break
+    parts.push(body.subarray(eol + 2, eol + 2 + size))
+    at = eol + 2 + size + 2
   }
+  return Buffer.concat(parts)
 }
 
 /**
@@ -48,20 +50,20 @@ export function raw(port: number, target: string, method = 'GET'): Promise<RawRe
     // A reset (the server died mid-answer) ends in 'close' too.
     socket.on('error', () => {})
     socket.on('close', () => {
-      const text = Buffer.concat(chunks).toString('utf8')
-      const end = text.indexOf('\r\n\r\n')
+      const answer = Buffer.concat(chunks)
+      const end = answer.indexOf('\r\n\r\n')
       if (end < 0) return resolve({ status: 0, headers: {}, body: '' })
-      const [statusLine = '', ...lines] = text.slice(0, end).split('\r\n')
+      const [statusLine = '', ...lines] = answer.subarray(0, end).toString('latin1').split('\r\n')
       const headers: Record<string, string> = {}
       for (const line of lines) {
         const i = line.indexOf(':')
         headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim()
       }
-      const body = text.slice(end + 4)
+      const body = answer.subarray(end + 4)
       resolve({
         status: Number(statusLine.split(' ')[1]),
         headers,
-        body: headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body,
+        body: (headers['transfer-encoding'] === 'chunked' ? dechunk(body) : body).toString('utf8'),
       })
     })
   })
