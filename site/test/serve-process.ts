@@ -81,7 +81,7 @@ export async function until(ready: () => Promise<boolean>, what: string, attempt
 }
 
 /** Starts `command` with its output collected in `output.text`. */
-export function start(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+export function start(command: string, args: string[], env: Record<string, string> = {}) {
   const child = spawn(command, args, {
     cwd: siteDir,
     env: { ...process.env, ...env },
