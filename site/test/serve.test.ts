@@ -294,8 +294,11 @@ describe('the site server as a process, under hostile requests', () => {
       `http://localhost:${cmsPort()}@localhost:${otherPort()}/x.png`,
       `https://localhost:${cmsPort()}/x.png`,
     ]) {
-      const res = await raw(port, `/_image?href=${encodeURIComponent(href)}&w=10`)
-      expect(res.status, href).toBe(403)
+      // The site's own endpoint is /_image/ (trailing slashes everywhere); both spellings.
+      for (const endpoint of ['/_image', '/_image/', '/x/../_image/']) {
+        const res = await raw(port, `${endpoint}?href=${encodeURIComponent(href)}&w=10`)
+        expect(res.status, `${endpoint} ${href}`).toBe(403)
+      }
     }
     expect(hits.other).toBe(0)
     await stillServing()
