@@ -82,13 +82,24 @@ export async function until(ready: () => Promise<boolean>, what: string, attempt
 
 /** Starts `command` with its output collected in `output.text`. */
 export function start(command: string, args: string[], env: Record<string, string> = {}) {
+  // A process group of its own, so `stop` reaches what it starts (tsx runs node as a child).
   const child = spawn(command, args, {
     cwd: siteDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   })
   const output = { text: '' }
   child.stdout?.on('data', (c: Buffer) => (output.text += c.toString()))
   child.stderr?.on('data', (c: Buffer) => (output.text += c.toString()))
   return { child, output }
+}
+
+/** Sends `signal` to the process group `start` made. */
+export function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL') {
+  try {
+    if (child.pid) process.kill(-child.pid, signal)
+  } catch {
+    // Already gone.
+  }
 }

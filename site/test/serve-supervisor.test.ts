@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { alive, freePort, raw, siteDir, start, until } from './serve-process'
+import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
 const supervise = path.join(siteDir, '..', 'scripts', 'supervise.sh')
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'supervise-'))
@@ -25,7 +25,8 @@ createServer((_req, res) => res.end(String(process.pid))).listen(Number(process.
 
 const running: ReturnType<typeof start>[] = []
 afterEach(() => {
-  for (const s of running.splice(0)) if (alive(s.child)) s.child.kill('SIGKILL')
+  // TERM: the supervisor stops its server; the group kill ends a supervisor that is stuck.
+  for (const s of running.splice(0)) if (alive(s.child)) stop(s.child, 'SIGTERM')
 })
 
 function supervised(name: string, env: Record<string, string>, ...command: string[]) {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { parseHeaders, serve } from '../scripts/serve'
-import { alive, freePort, raw, siteDir, start, until } from './serve-process'
+import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'serve-'))
 mkdirSync(path.join(root, 'embed/resources/x'), { recursive: true })
@@ -156,12 +156,12 @@ describe('the site server as a process, under hostile requests', () => {
 
   beforeEach(async () => {
     if (server && alive(server.child) && (await raw(port, '/')).status === 200) return
-    server?.child.kill('SIGKILL')
+    if (server) stop(server.child)
     await startServer()
   }, 60_000)
 
   afterAll(() => {
-    server?.child.kill('SIGKILL')
+    if (server) stop(server.child)
     cms.close()
     other.close()
   })
