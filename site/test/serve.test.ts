@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { parseHeaders, serve } from '../scripts/serve'
+import { imageAllowed, parseHeaders, serve } from '../scripts/serve'
 import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'serve-'))
@@ -50,6 +50,21 @@ describe('static server with _headers', () => {
     expect(await missing.text()).toContain('not found')
     const escape = await fetch(`${base()}/..%2F..%2Fetc%2Fpasswd`)
     expect([400, 404]).toContain(escape.status)
+  })
+})
+
+describe('the image origin check', () => {
+  it('pins the CMS origin, default port included (an Astro remote pattern without a port cannot)', () => {
+    const cms = 'https://cms.example.org'
+    expect(imageAllowed('https://cms.example.org/api/media/file/a.jpg', cms)).toBe(true)
+    expect(imageAllowed('https://cms.example.org:443/a.jpg', cms)).toBe(true)
+    expect(imageAllowed('https://cms.example.org:8443/a.jpg', cms)).toBe(false)
+    expect(imageAllowed('http://cms.example.org/a.jpg', cms)).toBe(false)
+    expect(imageAllowed('https://cms.example.org.evil.example/a.jpg', cms)).toBe(false)
+    expect(imageAllowed('/_astro/local.png', cms)).toBe(true)
+    expect(imageAllowed('//evil.example/a.jpg', cms)).toBe(false)
+    expect(imageAllowed('/\\evil.example/a.jpg', cms)).toBe(false)
+    expect(imageAllowed('not a url', cms)).toBe(false)
   })
 })
 
@@ -256,6 +271,18 @@ describe('the site server as a process, under hostile requests', () => {
     expect(accented.status).toBe(301)
     expect(accented.headers.location).toBe('/caf%C3%A9/?x=1')
     expect((await raw(port, '/caf%C3%A9/')).body).toBe('<h1>café</h1>')
+    await stillServing()
+  })
+
+  it('answers requests Node cannot parse with 400 and stays up', async () => {
+    for (const [target, method] of [
+      ['/', 'G@T'],
+      [`/${'a'.repeat(20_000)}`, 'GET'],
+    ]) {
+      const res = await raw(port, target!, method)
+      expect(res.status).toBe(400)
+      expect(res.body).toBe('Bad request.')
+    }
     await stillServing()
   })
 
