@@ -11,12 +11,26 @@ pnpm --filter @hcri/cms run seed
 
 CMS_PORT="${CMS_PORT:-3000}"
 SITE_PORT="${SITE_PORT:-4321}"
-log "Starting the CMS on http://localhost:$CMS_PORT"
+# Each server runs under scripts/supervise.sh: restarted if it stops, its output in logs/<name>.log.
+export LOG_DIR="${LOG_DIR:-$ROOT/logs}"
+supervisors=()
+stop() {
+  trap - EXIT INT TERM
+  if [ ${#supervisors[@]} -gt 0 ]; then
+    log "Stopping the servers"
+    kill -TERM "${supervisors[@]}" 2>/dev/null || true
+    wait "${supervisors[@]}" 2>/dev/null || true
+  fi
+}
+trap stop EXIT
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+
+log "Starting the CMS on http://localhost:$CMS_PORT (log: $LOG_DIR/cms.log)"
 # The CMS rebuilds the site into site/releases/ whenever something is published (README: Publishing).
 export CMS_URL="${CMS_URL:-http://localhost:$CMS_PORT}" SITE_URL="${SITE_URL:-http://localhost:$SITE_PORT}"
-PUBLISH_TARGET="${PUBLISH_TARGET:-local}" pnpm --filter @hcri/cms run start &
-cms_pid=$!
-trap 'kill $cms_pid ${site_pid:-} 2>/dev/null || true' EXIT INT TERM
+PUBLISH_TARGET="${PUBLISH_TARGET:-local}" bash scripts/supervise.sh cms pnpm --filter @hcri/cms run start &
+supervisors+=($!)
 for _ in $(seq 1 120); do
   curl -sf "http://localhost:$CMS_PORT/api/globals/site-settings" >/dev/null && break
   sleep 1
@@ -24,8 +38,9 @@ done
 
 log "Publishing the site from the published content (a new release in site/releases/)"
 pnpm --filter @hcri/cms run site:release
-(cd site && exec pnpm exec tsx scripts/serve.ts releases/current --port "$SITE_PORT") &
-site_pid=$!
+log "Starting the site server on http://localhost:$SITE_PORT (log: $LOG_DIR/site.log)"
+(cd site && exec bash ../scripts/supervise.sh site pnpm exec tsx scripts/serve.ts releases/current --port "$SITE_PORT") &
+supervisors+=($!)
 
 cat <<MSG
 
@@ -33,7 +48,8 @@ cat <<MSG
   CMS API:      http://localhost:$CMS_PORT/api/resources
   Public site:  http://localhost:$SITE_PORT/
   Logins:       cms/data/seed-logins.txt (printed by the first seed)
+  Logs:         $LOG_DIR/cms.log, $LOG_DIR/site.log (a server that stops is restarted)
 
   Press Ctrl+C to stop.
 MSG
-wait $cms_pid
+wait "${supervisors[@]}"

@@ -9,8 +9,10 @@ import { locales } from '@hcri/shared/locales'
 import headers from './integrations/headers.ts'
 
 const site = process.env.SITE_URL || 'http://localhost:4321'
-// CMS images are downloaded and optimised at build time, so pages never link to the CMS.
-const cmsHost = new URL(process.env.CMS_URL || 'http://localhost:3000').hostname
+// CMS images are downloaded and optimised at build time, so pages never link to the CMS. The
+// on-demand image endpoint (draft preview) may load from the CMS's own origin only: scheme, host
+// and port (a pattern without a port would match every port; scripts/serve.ts checks that case).
+const cms = new URL(process.env.CMS_URL || 'http://localhost:3000')
 
 export default defineConfig({
   site,
@@ -27,7 +29,11 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   compressHTML: true,
-  image: { domains: [cmsHost] },
+  image: {
+    remotePatterns: [
+      { protocol: cms.protocol.slice(0, -1), hostname: cms.hostname, port: cms.port },
+    ],
+  },
   vite: {
     // 0 keeps every script and asset in its own file, so no inline <script> needs a CSP hash.
     build: { assetsInlineLimit: 0 },

@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import { pipeline } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 
 export type HeaderRule = { pattern: RegExp; headers: [string, string][] }
@@ -61,13 +62,99 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules
 }
 
-function resolveFile(root: string, urlPath: string): string | undefined {
-  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '')
-  const candidate = path.join(root, clean)
-  if (!candidate.startsWith(root)) return undefined
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
-  const index = path.join(candidate, 'index.html')
-  if (existsSync(index)) return index
+/** A request target read once: every later decision (headers, file, middleware) uses it. */
+export type Target = {
+  /** Decoded, dot segments resolved, duplicate slashes dropped; ends in `/` for a folder. */
+  pathname: string
+  /** Decoded segments of `pathname`: each a plain name, never `.`, `..`, nor containing `/`. */
+  segments: string[]
+  /** `pathname` percent-encoded again, for a Location header and the on-demand middleware. */
+  encoded: string
+  /** The query string with its `?`, as sent, or ''. */
+  search: string
+}
+
+export type Refusal = { status: 400; message: string }
+
+/** Longer request targets are refused: no page of the site has an address near this long. */
+export const maxTargetLength = 4096
+
+const refuse = (message: string): Refusal => ({ status: 400, message })
+
+/**
+ * Normalises a request target, or refuses it: only origin-form (`/path?query`), no backslash,
+ * valid percent-encoding, no NUL or other control character, no encoded `/`, `\` or dot
+ * segment, no `..` above the root.
+ */
+export function normaliseTarget(target: string): Target | Refusal {
+  if (target.length > maxTargetLength) return refuse('This address is too long.')
+  if (!target.startsWith('/')) return refuse('This address is not valid here.')
+  const q = target.indexOf('?')
+  const rawPath = q < 0 ? target : target.slice(0, q)
+  const search = q < 0 ? '' : target.slice(q)
+  // Printable ASCII only, as browsers send it (anything else arrives percent-encoded).
+  if (/[^\x21-\x7e]/.test(search)) return refuse('This address is not valid.')
+  if (rawPath.includes('\\')) return refuse('This address is not valid.')
+  const raws = rawPath.split('/').slice(1)
+  const segments: string[] = []
+  for (const raw of raws) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return refuse('This address is not valid.')
+    }
+    if (/[\u0000-\u001f\u007f/\\]/.test(segment)) return refuse('This address is not valid.')
+    if (segment === '.' || segment === '..') {
+      if (segment !== raw) return refuse('This address is not valid.')
+      if (segment === '..' && segments.pop() === undefined)
+        return refuse('This address is not valid.')
+      continue
+    }
+    if (segment !== '') segments.push(segment)
+  }
+  const last = raws[raws.length - 1]
+  const folder = segments.length > 0 && (last === '' || last === '.' || last === '..')
+  const tail = folder ? '/' : ''
+  return {
+    pathname: `/${segments.join('/')}${tail}`,
+    segments,
+    encoded: `/${segments.map(encodeURIComponent).join('/')}${tail}`,
+    search,
+  }
+}
+
+/** Whether `file` is `root` or inside it (path.relative, so `/srv/site-old` is not in `/srv/site`). */
+function inside(root: string, file: string): boolean {
+  const rel = path.relative(root, file)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
+}
+
+/** The real path of `file` if it exists and stays inside `root` (no symlink out of the release). */
+function realInside(root: string, file: string): string | undefined {
+  if (!inside(root, file)) return undefined
+  let real: string
+  try {
+    real = realpathSync(file)
+  } catch {
+    return undefined
+  }
+  return inside(root, real) ? real : undefined
+}
+
+/** The file for a path: the file itself, or a folder's index.html (`folder` then true). */
+function resolveFile(
+  root: string,
+  segments: string[],
+): { file: string; folder: boolean } | undefined {
+  const candidate = realInside(root, path.join(root, ...segments))
+  if (!candidate) return undefined
+  const stats = statSync(candidate, { throwIfNoEntry: false })
+  if (stats?.isFile()) return { file: candidate, folder: false }
+  if (!stats?.isDirectory()) return undefined
+  const index = realInside(root, path.join(candidate, 'index.html'))
+  if (index && statSync(index, { throwIfNoEntry: false })?.isFile())
+    return { file: index, folder: true }
   return undefined
 }
 
@@ -115,62 +202,134 @@ function applyHeaders(root: string, pathname: string, res: ServerResponse) {
 
 const onDemandPaths = /^\/(preview|_image)(\/|$)/
 
+function plain(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    ...headers,
+  })
+  res.end(message)
+}
+
+/**
+ * Whether the image endpoint may load `href`: a file of the site itself, or one from the CMS's
+ * own origin (scheme, host and port). Astro's own check (image.remotePatterns) cannot pin a default
+ * port: a pattern without a port matches every port.
+ */
+export function imageAllowed(href: string | null, cmsOrigin: string): boolean {
+  if (href === null) return true
+  if (/^\/(?![/\\])/.test(href)) return true
+  try {
+    return new URL(href).origin === cmsOrigin
+  } catch {
+    return false
+  }
+}
+
+/** Logs a fault by its path only: a query string may carry a preview signature. */
+function fault(res: ServerResponse, pathname: string, error: unknown, message: string) {
+  console.error(`Site server: ${pathname}:`, error instanceof Error ? error.stack : String(error))
+  if (!res.headersSent) plain(res, 500, message)
+  else res.destroy()
+}
+
+export type ServeOptions = {
+  /** The CMS the on-demand image endpoint may load pictures from. Default: env CMS_URL. */
+  cmsUrl?: string
+}
+
 /** Serves `root` (read again on every request, so an atomic release switch is picked up). */
-export function serve(getRoot: () => string, port: number): Server {
-  const server = createServer((req, res) => {
+export function serve(getRoot: () => string, port: number, options: ServeOptions = {}): Server {
+  const cmsOrigin = new URL(options.cmsUrl || process.env.CMS_URL || 'http://localhost:3000').origin
+
+  function handle(req: IncomingMessage, res: ServerResponse, target: Target) {
     const root = servedRoot(getRoot())
     if (!root) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30' })
-      res.end('The site is being published. Please try again in a minute.')
+      plain(res, 503, 'The site is being published. Please try again in a minute.', {
+        'Retry-After': '30',
+      })
       return
     }
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const handler = onDemandPaths.test(url.pathname) ? onDemand(root) : undefined
+    const { pathname, segments, encoded, search } = target
+    const handler = onDemandPaths.test(pathname) ? onDemand(root) : undefined
     if (handler) {
+      if (
+        /^\/_image(\/|$)/.test(pathname) &&
+        !imageAllowed(new URLSearchParams(search).get('href'), cmsOrigin)
+      ) {
+        plain(res, 403, 'Pictures are shown only from this site and its CMS.')
+        return
+      }
       // The CDN's rules (CSP, Referrer-Policy…) apply; the preview adds no-store and noindex.
-      applyHeaders(root, url.pathname, res)
+      applyHeaders(root, pathname, res)
+      // The middleware routes on the same normalised address the rules were matched on.
+      req.url = `${encoded}${search}`
       handler
-        .then((handle) =>
-          handle(req, res, () => {
-            res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
-          }),
-        )
-        .catch((error: unknown) => {
-          console.error(error)
-          if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
-          res.end('The preview could not be shown.')
-        })
+        .then((handle) => handle(req, res, () => plain(res, 404, 'Not found')))
+        .catch((error: unknown) => fault(res, pathname, error, 'The preview could not be shown.'))
       return
     }
-    let file = resolveFile(root, url.pathname)
+    const found = resolveFile(root, segments)
     // Directory URLs end with a slash, as the site links them.
-    if (
-      file?.endsWith('index.html') &&
-      !url.pathname.endsWith('/') &&
-      !url.pathname.endsWith('.html')
-    ) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}` })
+    if (found?.folder && !pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${encoded}/${search}` })
       res.end()
       return
     }
-    let status = 200
-    if (!file) {
-      status = 404
-      file = path.join(root, '404.html')
-    }
-    applyHeaders(root, url.pathname, res)
-    res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream')
-    if (!existsSync(file)) {
-      res.writeHead(404)
-      res.end('Not found')
+    const notFound = realInside(root, path.join(root, '404.html'))
+    const file = found?.file ?? notFound
+    applyHeaders(root, pathname, res)
+    if (!file || !statSync(file, { throwIfNoEntry: false })?.isFile()) {
+      plain(res, 404, 'Not found')
       return
     }
-    res.writeHead(status)
+    res.setHeader('Content-Type', types[path.extname(file)] ?? 'application/octet-stream')
+    res.writeHead(found ? 200 : 404)
     if (req.method === 'HEAD') {
       res.end()
       return
     }
-    createReadStream(file).pipe(res)
+    pipeline(createReadStream(file), res, (error) => {
+      if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        fault(res, pathname, error, 'This page could not be read.')
+    })
+  }
+
+  const server = createServer((req, res) => {
+    let pathname = '(unread)'
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        plain(res, 405, 'Only GET and HEAD are answered here.', { Allow: 'GET, HEAD' })
+        return
+      }
+      const target = normaliseTarget(req.url ?? '/')
+      if ('status' in target) {
+        plain(res, target.status, target.message)
+        return
+      }
+      pathname = target.pathname
+      handle(req, res, target)
+    } catch (error) {
+      fault(res, pathname, error, 'Something went wrong on our side.')
+    }
+  })
+  // Requests Node cannot parse (bad request line, oversized headers) get a short 400.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy()
+      return
+    }
+    const body = 'Bad request.'
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    )
   })
   server.listen(port)
   return server
@@ -181,6 +340,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const portIndex = args.indexOf('--port')
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.SITE_PORT || 4321)
   const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist'
-  serve(() => dir, port)
-  console.log(`Serving ${dir} on http://localhost:${port}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Not a port number: ${args[portIndex + 1] ?? process.env.SITE_PORT}`)
+    process.exit(1)
+  }
+  const server = serve(() => dir, port)
+  server.on('listening', () => console.log(`Serving ${dir} on http://localhost:${port}`))
 }
