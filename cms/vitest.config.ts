@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url'
+
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // The route modules (src/app/(payload)/api) import the config as Next does.
+  resolve: {
+    alias: {
+      '@payload-config': fileURLToPath(new URL('./src/payload.config.ts', import.meta.url)),
+    },
+  },
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts'],

@@ -1,12 +1,14 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
 
 import { isEditorRequest } from './access/isEditor'
+import { answerFaults } from './api/faults'
+import { withInputChecks } from './api/operations'
 import { Events } from './collections/Events'
 import { Films } from './collections/Films'
 import { Media } from './collections/Media'
@@ -16,9 +18,9 @@ import { Resources } from './collections/Resources'
 import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
-import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
 import { trackPublicMedia } from './lib/publicMedia'
@@ -45,9 +47,21 @@ export default buildConfig({
     },
   },
   // Every change visitors would see asks for a site build (src/publish).
-  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users].map(withPublishing),
+  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users]
+    .map(withPublishing)
+    .map(withInputChecks),
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal),
   endpoints: publishEndpoints,
+  // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
+  hooks: { afterError: [answerFaults] },
+  // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
+  // query's parameters (what a visitor typed): answerFaults logs real faults without them.
+  loggingLevels: {
+    APIError: 'info',
+    QueryError: 'info',
+    DrizzleQueryError: false,
+    GraphQLError: false,
+  } as Config['loggingLevels'],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,
