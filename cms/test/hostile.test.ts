@@ -22,7 +22,8 @@ beforeAll(async () => {
   mediaId = image.id
   const resource = await payload.create({
     collection: 'resources',
-    data: { ...validData('resources', image.id), _status: 'published' },
+    // The picture is shown by a published resource, so the public (and the site) may read it.
+    data: { ...validData('resources', image.id), image: image.id, _status: 'published' },
   } as never)
   resourceId = (resource as { id: number }).id
   await payload.create({
