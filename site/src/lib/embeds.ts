@@ -8,6 +8,7 @@ import {
   attribution,
   defaultEmbedHeight,
   defaultEmbedWidth,
+  feedBodyHtml,
   licence,
   oembedCacheAge,
   type ContentIndex,
@@ -126,14 +127,14 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
   }
 }
 
-/** The body as the site renders it, links made absolute so they work on a partner's page. */
+/** The body as the site renders it, links made absolute, sanitised like the site's pages. */
 export async function bodyHtml(resource: Doc<Resource>, locale: Locale, site: URL): Promise<string> {
   const internalHref = await linker(locale)
   const segments = richTextSegments(resource.body as RichTextData, { internalHref })
   const parts = await Promise.all(
     segments.map((s) => (s.kind === 'html' ? s.html : blockHtml(s.block, locale, site))),
   )
-  return parts.join('').replace(/href="\/(?!\/)/g, `href="${site.origin}/`)
+  return feedBodyHtml(parts, site.origin)
 }
 
 export async function contentItem(site: URL, slug: string): Promise<ContentItem> {
