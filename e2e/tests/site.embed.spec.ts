@@ -141,7 +141,7 @@ test('a site not in the allow list cannot frame an embed; a listed one can', asy
   const response = page.waitForResponse(`${siteUrl}/embed/resources/${embedded[0]}/`)
   await page.goto(`${stranger}/framed-embed`)
   const csp = (await response).headers()['content-security-policy'] ?? ''
-  expect(csp).toContain(`frame-ancestors ${partnerUrl}`)
+  expect(csp).toContain(`frame-ancestors 'self' ${partnerUrl}`)
   const frameHeading = async () => {
     const frame = page.frames().find((f) => f !== page.mainFrame())
     return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'

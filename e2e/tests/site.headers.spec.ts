@@ -51,8 +51,9 @@ test('embed pages, and only they, may be framed by partners', async ({ request }
     const response = await request.get(path)
     expect(response.status()).toBe(200)
     const directives = parseCsp(response.headers()['content-security-policy'] ?? '')
-    // Only the partner sites in site settings (e2e/scripts/fixtures.ts lists the partner test page).
-    expect(directives['frame-ancestors']).toEqual([partnerUrl])
+    // Only this site (the partners' page previews an embed) and the partner sites in site
+    // settings (e2e/scripts/fixtures.ts lists the partner test page).
+    expect(directives['frame-ancestors']).toEqual(["'self'", partnerUrl])
     expect(directives['script-src'] ?? directives['default-src']).not.toContain("'unsafe-inline'")
     expect(response.headers()['x-robots-tag'] ?? (await response.text())).toContain('noindex')
   }

@@ -51,14 +51,14 @@ describe('partner sites allowed to embed', () => {
     expect(embedOriginProblem('javascript:alert(1)')).toBe('The web address must start with https:// (or http://).')
   })
 
-  it('turns the list into frame-ancestors: anyone when empty, nobody when nothing in it is valid', () => {
+  it('turns the list into frame-ancestors: anyone when empty, only this site when nothing in it is valid', () => {
     expect(embedPolicy([])).toEqual({ origins: [], rejected: [], frameAncestors: '*' })
     expect(embedPolicy(undefined).frameAncestors).toBe('*')
     expect(embedPolicy(['https://a.example/', 'http://b.example', 'https://a.example', 'http://localhost:4601'])).toEqual({
       origins: ['https://a.example', 'http://localhost:4601'],
       rejected: ['http://b.example'],
-      frameAncestors: 'https://a.example http://localhost:4601',
+      frameAncestors: "'self' https://a.example http://localhost:4601",
     })
-    expect(embedPolicy(['*']).frameAncestors).toBe("'none'")
+    expect(embedPolicy(['*']).frameAncestors).toBe("'self'")
   })
 })
