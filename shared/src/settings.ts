@@ -60,7 +60,8 @@ export type EmbedPolicy = {
   rejected: string[]
   /**
    * The Content-Security-Policy source list: `*` when staff listed no one (anyone may embed);
-   * `'none'` when they listed only invalid addresses (they meant to restrict: fail closed).
+   * otherwise this site itself (the partners' page shows a live embed) and the listed sites, or
+   * only this site when every entry is invalid (staff meant to restrict: fail closed).
    */
   frameAncestors: string
 }
@@ -74,6 +75,6 @@ export function embedPolicy(list: readonly unknown[] | null | undefined): EmbedP
     if (origin === undefined) rejected.push(String(entry))
     else if (!origins.includes(origin)) origins.push(origin)
   }
-  const frameAncestors = origins.length ? origins.join(' ') : rejected.length ? "'none'" : '*'
+  const frameAncestors = origins.length || rejected.length ? ["'self'", ...origins].join(' ') : '*'
   return { origins, rejected, frameAncestors }
 }
