@@ -114,9 +114,26 @@ for (const [provider, film] of Object.entries(testFilms))
     _status: 'published',
   })
 
-/** A PDF small enough to write inline; the CMS checks the first bytes, not the name. */
-const pdf = (title: string) =>
-  `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${title}\ntrailer << /Root 1 0 R >>\n%%EOF\n`
+/** A minimal valid PDF (one empty page), built inline; the CMS checks its header and xref. */
+function pdf(title: string): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Title (${title}) >>`,
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const at = body.length
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`
+    return at
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return body
+}
 
 /** Uploads a file once (found by its name first); returns its media id. */
 async function ensureFile(filename: string, contents: string, type: string): Promise<number | string> {
