@@ -202,6 +202,8 @@ test('in the middle of a tall embed at 360 px, a way out is on screen and leaves
 test('Shift pressed three times with focus inside an embed leaves the partner page', async ({ page }) => {
   await page.goto(`${partnerUrl}/two-embeds`)
   const frame = await embedFrame(page, `/embed/resources/${embedded[0]}/`)
+  // Its scripts have run (the shortcut listens from then on).
+  await frame.waitForLoadState('load')
   // Focus moved in without a click: a click would count as a gesture the shortcut may not get.
   await frame.locator('main a[href]').first().focus()
   await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true)
