@@ -11,8 +11,14 @@ test('only files that published pages link to are in the build', async ({ reques
 
   const film = await (await request.get(`/films/${seeded.film.slug}/`)).text()
   const linked = [...film.matchAll(/\/media\/([^"?#\s]+)/g)].map((m) => m[1]!)
-  expect(linked.some((f) => f.endsWith('.vtt')), 'caption files are linked').toBe(true)
-  expect(linked.some((f) => /\.(webm|mp4)$/.test(f)), 'the video is linked').toBe(true)
+  expect(
+    linked.some((f) => f.endsWith('.vtt')),
+    'caption files are linked',
+  ).toBe(true)
+  expect(
+    linked.some((f) => /\.(webm|mp4)$/.test(f)),
+    'the video is linked',
+  ).toBe(true)
   for (const file of new Set(linked)) {
     expect((await request.get(`/media/${file}`)).status(), file).toBe(200)
   }

@@ -8,9 +8,30 @@ import sanitizeHtml from 'sanitize-html'
 
 /** Every element rich text or a feed block is rendered to; nothing else survives. */
 const allowedTags = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'br',
-  'ul', 'ol', 'li', 'a', 'strong', 'em', 's', 'u', 'code', 'sub', 'sup', 'span',
-  'aside', 'section',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'em',
+  's',
+  'u',
+  'code',
+  'sub',
+  'sup',
+  'span',
+  'aside',
+  'section',
 ]
 
 const number = /^\d{1,6}$/
@@ -23,7 +44,20 @@ const options: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Elements whose content is code or markup, not text: dropped whole.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object', 'xmp', 'noembed', 'noframes', 'title'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'template',
+    'iframe',
+    'object',
+    'xmp',
+    'noembed',
+    'noframes',
+    'title',
+  ],
   transformTags: {
     // Payload writes strikethrough and underline as styled spans; styles never pass (CSP too).
     span: (tagName, attribs) => {

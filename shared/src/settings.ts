@@ -13,7 +13,8 @@ export function quickExitUrl(value: unknown): string {
   if (typeof value !== 'string') return defaultQuickExitUrl
   try {
     const url = new URL(value.trim())
-    if (url.protocol !== 'https:' || !url.hostname || url.username || url.password) return defaultQuickExitUrl
+    if (url.protocol !== 'https:' || !url.hostname || url.username || url.password)
+      return defaultQuickExitUrl
     return url.href
   } catch {
     return defaultQuickExitUrl
@@ -30,17 +31,20 @@ const isLocalhost = (url: URL) => url.hostname === 'localhost'
 export function embedOriginProblem(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return 'Please enter a web address.'
   const raw = value.trim()
-  if (raw.includes('*')) return 'List each partner site by its own address: wildcards (*) are not allowed.'
+  if (raw.includes('*'))
+    return 'List each partner site by its own address: wildcards (*) are not allowed.'
   let url: URL
   try {
     url = new URL(raw)
   } catch {
     return 'This is not a complete web address. It should look like https://go.walsall.gov.uk'
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The web address must start with https:// (or http://).'
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return 'The web address must start with https:// (or http://).'
   if (url.protocol === 'http:' && !isLocalhost(url))
     return 'Partner sites must use a secure address (https://). Only http://localhost is allowed, for testing.'
-  if (!url.hostname || /[\s;,'"]/.test(raw)) return 'Enter one web address, e.g. https://go.walsall.gov.uk'
+  if (!url.hostname || /[\s;,'"]/.test(raw))
+    return 'Enter one web address, e.g. https://go.walsall.gov.uk'
   if (url.username || url.password) return 'Enter the site address without a user name or password.'
   if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(raw))
     return 'Enter only the site address, without a page: e.g. https://go.walsall.gov.uk'

@@ -4,22 +4,56 @@ import { feedBodyHtml } from '../src/partners'
 import { richTextToHtml } from '../src/richtext'
 import { sanitizeContentHtml } from '../src/sanitize'
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const element = (type: string, children: object[], extra: object = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
-const para = (...children: object[]) => element('paragraph', children, { textFormat: 0, textStyle: '' })
-const link = (url: string, label: string) => ({ ...element('link', [text(label)]), fields: { url, linkType: 'custom', newTab: false }, version: 3 })
+const text = (t: string, format = 0) => ({
+  type: 'text',
+  text: t,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const element = (type: string, children: object[], extra: object = {}) => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+const para = (...children: object[]) =>
+  element('paragraph', children, { textFormat: 0, textStyle: '' })
+const link = (url: string, label: string) => ({
+  ...element('link', [text(label)]),
+  fields: { url, linkType: 'custom', newTab: false },
+  version: 3,
+})
 const item = (value: unknown, ...children: object[]) => element('listitem', children, { value })
-const list = (listType: 'bullet' | 'number', ...items: object[]) => element('list', items, { listType, tag: listType === 'bullet' ? 'ul' : 'ol', start: 1 })
-const doc = (...children: object[]) => ({ root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 } }) as never
+const list = (listType: 'bullet' | 'number', ...items: object[]) =>
+  element('list', items, { listType, tag: listType === 'bullet' ? 'ul' : 'ol', start: 1 })
+const doc = (...children: object[]) =>
+  ({
+    root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+  }) as never
 
 describe('sanitising HTML from content', () => {
   it('removes script tags with their content', () => {
-    const html = sanitizeContentHtml('<p>before<script>alert(1)</script>after</p><script src="https://evil.example/x.js"></script>')
+    const html = sanitizeContentHtml(
+      '<p>before<script>alert(1)</script>after</p><script src="https://evil.example/x.js"></script>',
+    )
     expect(html).toBe('<p>beforeafter</p>')
   })
 
   it('drops javascript:, data: and protocol-relative links but keeps their text', () => {
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java&#x09;script:alert(1)', 'data:text/html,<b>x</b>', '//evil.example/', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java&#x09;script:alert(1)',
+      'data:text/html,<b>x</b>',
+      '//evil.example/',
+      'vbscript:x',
+    ]) {
       const html = sanitizeContentHtml(`<p><a href="${href}">click</a></p>`)
       expect(html, href).not.toMatch(/href/)
       expect(html, href).toContain('click')
@@ -27,7 +61,9 @@ describe('sanitising HTML from content', () => {
   })
 
   it('removes event handler attributes and the elements that carry scripts', () => {
-    const html = sanitizeContentHtml('<p onclick="alert(1)" onmouseover=alert(2)>x</p><img src=x onerror=alert(3)><svg onload=alert(4)><circle /></svg><body onload=alert(5)>y</body>')
+    const html = sanitizeContentHtml(
+      '<p onclick="alert(1)" onmouseover=alert(2)>x</p><img src=x onerror=alert(3)><svg onload=alert(4)><circle /></svg><body onload=alert(5)>y</body>',
+    )
     expect(html).not.toMatch(/on\w+=|alert|<img|<svg|<body/i)
     expect(html).toContain('<p>x</p>')
   })
@@ -35,7 +71,9 @@ describe('sanitising HTML from content', () => {
   it('keeps a list item whose value breaks out of the attribute from injecting anything', () => {
     // Payload's list converter writes `value="…"` without escaping it.
     const hostile = '1"><script>alert(1)</script><img src=x onerror=alert(2) x="'
-    const html = richTextToHtml(doc(list('number', item(hostile, text('one')), item(2, text('two')))))
+    const html = richTextToHtml(
+      doc(list('number', item(hostile, text('one')), item(2, text('two')))),
+    )
     expect(html).not.toMatch(/<script|<img|onerror|alert/i)
     expect(html).toContain('<li>')
     expect(html).toContain('<li value="2">two</li>')
@@ -45,15 +83,25 @@ describe('sanitising HTML from content', () => {
     const html = sanitizeContentHtml(
       '<iframe src="https://evil.example/"></iframe><object data="x.swf"></object><form action="https://evil.example/"><input name="q"><button>Go</button></form><style>body{display:none}</style><p style="position:fixed;inset:0" class="x">text</p>',
     )
-    expect(html).not.toMatch(/<iframe|<object|<form|<input|<button|<style|style=|class=|display:none/i)
+    expect(html).not.toMatch(
+      /<iframe|<object|<form|<input|<button|<style|style=|class=|display:none/i,
+    )
     expect(html).toContain('<p>text</p>')
   })
 
   it('keeps safe links, adding noopener to links that open a new tab', () => {
-    expect(sanitizeContentHtml('<a href="https://www.report-it.org.uk/" target="_blank">True Vision</a>')).toBe(
+    expect(
+      sanitizeContentHtml(
+        '<a href="https://www.report-it.org.uk/" target="_blank">True Vision</a>',
+      ),
+    ).toBe(
       '<a href="https://www.report-it.org.uk/" target="_blank" rel="noopener noreferrer">True Vision</a>',
     )
-    expect(sanitizeContentHtml('<a href="tel:101">101</a> <a href="mailto:a@example.org">mail</a> <a href="/report/">r</a>')).toBe(
+    expect(
+      sanitizeContentHtml(
+        '<a href="tel:101">101</a> <a href="mailto:a@example.org">mail</a> <a href="/report/">r</a>',
+      ),
+    ).toBe(
       '<a href="tel:101">101</a> <a href="mailto:a@example.org">mail</a> <a href="/report/">r</a>',
     )
     expect(sanitizeContentHtml('<a href="/x/" target="_parent">x</a>')).toBe('<a href="/x/">x</a>')
@@ -64,9 +112,28 @@ describe('the normal shapes of seeded content survive unchanged', () => {
   const seeded = doc(
     element('heading', [text('What to do')], { tag: 'h2' }),
     element('heading', [text('If you are in danger')], { tag: 'h3' }),
-    para(text('Call '), text('999', 1), text(' now. It is '), text('free', 2), text(' & open all day.')),
-    para(link('https://www.report-it.org.uk/', 'Report online'), text(' or '), link('/report/', 'see all the ways'), text(', call '), link('tel:101', '101'), text(' or e-mail '), link('mailto:admin@bc-innovate.co.uk', 'us'), text('.')),
-    list('bullet', item(1, text('Write down what happened.')), item(2, text('Keep messages and photos.'))),
+    para(
+      text('Call '),
+      text('999', 1),
+      text(' now. It is '),
+      text('free', 2),
+      text(' & open all day.'),
+    ),
+    para(
+      link('https://www.report-it.org.uk/', 'Report online'),
+      text(' or '),
+      link('/report/', 'see all the ways'),
+      text(', call '),
+      link('tel:101', '101'),
+      text(' or e-mail '),
+      link('mailto:admin@bc-innovate.co.uk', 'us'),
+      text('.'),
+    ),
+    list(
+      'bullet',
+      item(1, text('Write down what happened.')),
+      item(2, text('Keep messages and photos.')),
+    ),
     list('number', item(1, text('Stay safe.')), item(2, text('Report it.'))),
     element('quote', [text('“You are not alone.”')]),
     para(text('Line one'), { type: 'linebreak', version: 1 }, text('line two')),
@@ -99,9 +166,15 @@ describe('the normal shapes of seeded content survive unchanged', () => {
 describe("the partners' feed body", () => {
   it('makes site links absolute and is sanitised the same way', () => {
     const html = feedBodyHtml(
-      ['<p><a href="/report/">Report</a></p>', '<aside onclick="x()"><h3>Help</h3><script>alert(1)</script></aside>', '<li value="1"><iframe src="https://evil.example/"></iframe></li>'],
+      [
+        '<p><a href="/report/">Report</a></p>',
+        '<aside onclick="x()"><h3>Help</h3><script>alert(1)</script></aside>',
+        '<li value="1"><iframe src="https://evil.example/"></iframe></li>',
+      ],
       'https://site.example',
     )
-    expect(html).toBe('<p><a href="https://site.example/report/">Report</a></p><aside><h3>Help</h3></aside><li value="1"></li>')
+    expect(html).toBe(
+      '<p><a href="https://site.example/report/">Report</a></p><aside><h3>Help</h3></aside><li value="1"></li>',
+    )
   })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultQuickExitUrl, embedOrigin, embedOriginProblem, embedPolicy, quickExitUrl } from '../src/settings'
+import {
+  defaultQuickExitUrl,
+  embedOrigin,
+  embedOriginProblem,
+  embedPolicy,
+  quickExitUrl,
+} from '../src/settings'
 
 describe('quick exit address from site settings', () => {
   it('uses a secure address as given', () => {
@@ -9,7 +15,17 @@ describe('quick exit address from site settings', () => {
   })
 
   it('falls back to the built-in default when missing or not a secure web address', () => {
-    for (const value of [undefined, null, '', 'www.example.org', 'http://www.example.org/', 'javascript:alert(1)', 'data:text/html,x', 'https://user:pass@www.example.org/', 42])
+    for (const value of [
+      undefined,
+      null,
+      '',
+      'www.example.org',
+      'http://www.example.org/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'https://user:pass@www.example.org/',
+      42,
+    ])
       expect(quickExitUrl(value), String(value)).toBe(defaultQuickExitUrl)
     expect(defaultQuickExitUrl).toBe('https://www.bbc.co.uk/weather')
   })
@@ -48,13 +64,22 @@ describe('partner sites allowed to embed', () => {
     }
     expect(embedOriginProblem('https://go.walsall.gov.uk')).toBeUndefined()
     // The CMS has always said this for other schemes; its tests rely on the wording.
-    expect(embedOriginProblem('javascript:alert(1)')).toBe('The web address must start with https:// (or http://).')
+    expect(embedOriginProblem('javascript:alert(1)')).toBe(
+      'The web address must start with https:// (or http://).',
+    )
   })
 
   it('turns the list into frame-ancestors: anyone when empty, only this site when nothing in it is valid', () => {
     expect(embedPolicy([])).toEqual({ origins: [], rejected: [], frameAncestors: '*' })
     expect(embedPolicy(undefined).frameAncestors).toBe('*')
-    expect(embedPolicy(['https://a.example/', 'http://b.example', 'https://a.example', 'http://localhost:4601'])).toEqual({
+    expect(
+      embedPolicy([
+        'https://a.example/',
+        'http://b.example',
+        'https://a.example',
+        'http://localhost:4601',
+      ]),
+    ).toEqual({
       origins: ['https://a.example', 'http://localhost:4601'],
       rejected: ['http://b.example'],
       frameAncestors: "'self' https://a.example http://localhost:4601",

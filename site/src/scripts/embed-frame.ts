@@ -13,7 +13,9 @@ export {}
 const marker = 'hcri-embed'
 
 const root = document.documentElement
-const allowed: string[] | null = root.dataset.embedOrigins ? (JSON.parse(root.dataset.embedOrigins) as string[]) : null
+const allowed: string[] | null = root.dataset.embedOrigins
+  ? (JSON.parse(root.dataset.embedOrigins) as string[])
+  : null
 const exitControl = document.querySelector<HTMLElement>('[data-quick-exit]')
 
 /** The parent page's origin, once it has introduced itself. */
@@ -44,7 +46,8 @@ function keepExitInView(top: number, bottom: number) {
   exitControl.style.insetBlockStart = `${at}px`
 }
 
-const acceptable = (origin: string) => !allowed || origin === window.location.origin || allowed.includes(origin)
+const acceptable = (origin: string) =>
+  !allowed || origin === window.location.origin || allowed.includes(origin)
 
 if (window.parent !== window) {
   new ResizeObserver(report).observe(root)
