@@ -1,9 +1,10 @@
 /**
  * Partners: a page on another origin embeds two of our resources with the copy-paste snippet; each
  * frame fits its content, before and after the viewport narrows; the quick exit inside an embed
- * leaves the partner's page too; ordinary pages refuse to be framed; the oEmbed and content files
- * match their schemas, are open to other origins (CORS) and exist only for published, embeddable
- * resources.
+ * leaves the partner's page too, by button or Shift ×3, and stays on screen in the middle of a tall
+ * embed; only sites in the embed allow list may frame embeds; ordinary pages refuse to be framed;
+ * the oEmbed and content files match their schemas, are open to other origins (CORS) and exist only
+ * for published, embeddable resources.
  */
 import { createServer, type Server } from 'node:http'
 
