@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
 import { chromiumLaunchOptions } from './chromium'
-import { cmsPort, cmsUrl, sitePort, siteUrl } from './ports'
+import { cmsPort, cmsUrl, partnerPort, sitePort, siteUrl } from './ports'
 
 /** E2E_REUSE=1 keeps servers already running on the ports (handy while writing tests). */
 const reuse = process.env.E2E_REUSE === '1'
@@ -48,7 +48,12 @@ export default defineConfig({
       timeout: 240_000,
       reuseExistingServer: reuse,
       stdout: 'pipe',
-      env: { E2E_CMS_PORT: String(cmsPort), E2E_SITE_PORT: String(sitePort) },
+      env: {
+        E2E_CMS_PORT: String(cmsPort),
+        E2E_SITE_PORT: String(sitePort),
+        // The partner origin goes into the embed allow list (scripts/fixtures.ts).
+        E2E_PARTNER_PORT: String(partnerPort),
+      },
     },
   ],
 })

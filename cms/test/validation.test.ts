@@ -442,6 +442,30 @@ describe('links and web addresses', () => {
     )
   })
 
+  it('site settings: partner sites are listed by their own secure address, as the site applies them', async () => {
+    const refused: [string, string][] = [
+      ['http://partner.example', 'Partner sites must use a secure address (https://). Only http://localhost is allowed, for testing.'],
+      ['https://partner.example/embeds/', 'Enter only the site address, without a page: e.g. https://go.walsall.gov.uk'],
+      ['https://*.example.org', 'List each partner site by its own address: wildcards (*) are not allowed.'],
+    ]
+    for (const [origin, message] of refused) {
+      const result = await attempt(() =>
+        payload.updateGlobal({ slug: 'site-settings', data: { embedAllowList: [{ origin }] } } as never),
+      )
+      await expectRefused(result as never, 'embedAllowList.0.origin', message)
+    }
+    const ok = expectAccepted(
+      await attempt(() =>
+        payload.updateGlobal({
+          slug: 'site-settings',
+          data: { embedAllowList: [{ origin: 'https://go.walsall.gov.uk/' }, { origin: 'http://localhost:4601' }] },
+        } as never),
+      ),
+    )
+    expect(ok).toMatchObject({ embedAllowList: [{ origin: 'https://go.walsall.gov.uk/' }, { origin: 'http://localhost:4601' }] })
+    await payload.updateGlobal({ slug: 'site-settings', data: { embedAllowList: [] } } as never)
+  })
+
   it('site settings: the quick exit must be https; contact details are checked', async () => {
     const exit = await attempt(() =>
       payload.updateGlobal({

@@ -1,6 +1,7 @@
 /**
  * Adds to the e2e CMS what the seed leaves out on purpose, through its REST API as the seeded admin:
- * one published reporting centre, so the safe-spaces and report pages have a place to render.
+ * one published reporting centre, so the safe-spaces and report pages have a place to render;
+ * test films, a draft with a leaflet, an unattached leaflet, and the safety settings.
  * Its details are invented and exist only in the throwaway e2e database (the real seed adds no
  * place until the client supplies verified addresses). Idempotent: found by slug first.
  *
@@ -113,7 +114,60 @@ for (const [provider, film] of Object.entries(testFilms))
     _status: 'published',
   })
 
-// An embeddable resource that is only a draft: partners must get nothing of it.
+/** A minimal valid PDF (one empty page), built inline; the CMS checks its header and xref. */
+function pdf(title: string): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Title (${title}) >>`,
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, i) => {
+    const at = body.length
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`
+    return at
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return body
+}
+
+/** Uploads a file once (found by its name first); returns its media id. */
+async function ensureFile(filename: string, contents: string, type: string): Promise<number | string> {
+  const found = (await api(`/api/media?where[filename][equals]=${filename}&depth=0`, { token })) as {
+    docs: { id: number | string }[]
+  }
+  if (found.docs[0]) return found.docs[0].id
+  const form = new FormData()
+  form.append('file', new Blob([contents], { type }), filename)
+  form.append('_payload', JSON.stringify({}))
+  const response = await fetch(`${cmsUrl}/api/media`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${token}` },
+    body: form,
+  })
+  if (!response.ok) throw new Error(`upload ${filename}: ${response.status} ${await response.text()}`)
+  console.log(`fixtures: media "${filename}" uploaded`)
+  return ((await response.json()) as { doc: { id: number | string } }).doc.id
+}
+
+// Files no published page links to: the site build must not copy them (site.media.spec.ts,
+// which names them too).
+const unlinkedFiles = { draftOnly: 'test-draft-only-leaflet.pdf', attachedToNothing: 'test-unattached-leaflet.pdf' }
+const draftOnlyPdf = await ensureFile(unlinkedFiles.draftOnly, pdf('Attached only to a draft'), 'application/pdf')
+await ensureFile(unlinkedFiles.attachedToNothing, pdf('Attached to nothing'), 'application/pdf')
+
+// An embeddable resource that is only a draft: partners must get nothing of it, nor its leaflet.
+const draftBody = transcript('Draft text that no partner may see.')
+draftBody.root.children.push({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id: '65f0c0ffee0000000000d1af', blockName: '', blockType: 'download', file: draftOnlyPdf, label: 'Draft-only leaflet' },
+} as never)
 await ensure(
   'resources',
   {
@@ -121,13 +175,24 @@ await ensure(
     slug: 'test-draft-embeddable',
     summary: 'Test data for the browser tests: a draft that must not be published anywhere.',
     category: 'support',
-    body: transcript('Draft text that no partner may see.'),
+    body: draftBody,
     embeddable: true,
     lastReviewed: '2026-11-23T12:00:00.000Z',
     _status: 'draft',
   },
   { draft: true },
 )
+
+// Safety settings the tests check the built site obeys: a quick exit that is not the built-in
+// default, and framing allowed only to the partner test page's origin (site.embed.spec.ts).
+const quickExitUrl = 'https://www.example.org/weather'
+const partnerOrigin = `http://localhost:${process.env.E2E_PARTNER_PORT || 4401}`
+await api('/api/globals/site-settings', {
+  method: 'POST',
+  token,
+  body: JSON.stringify({ quickExitUrl, embedAllowList: [{ origin: partnerOrigin }] }),
+})
+console.log(`fixtures: site settings: quick exit ${quickExitUrl}, embeds allowed on ${partnerOrigin}`)
 
 // Anonymous reads see it: it really is published.
 const check = (await api(`/api/places?where[slug][equals]=${testPlace.slug}&depth=0`)) as {

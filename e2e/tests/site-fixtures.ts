@@ -13,8 +13,16 @@ import { siteUrl } from '../ports'
 export { t }
 export type { Locale }
 
-/** The neutral site the seeded settings send the quick exit to. */
-export const exitDestination = 'https://www.bbc.co.uk/weather'
+/**
+ * The neutral site e2e/scripts/fixtures.ts sets in site settings (not the built-in default, so a
+ * quick exit that ignores the setting fails). Never reached: the tests answer it locally.
+ */
+export const exitDestination = 'https://www.example.org/weather'
+/** Uploaded by e2e/scripts/fixtures.ts: one only in a draft's Download block, one in nothing. */
+export const unlinkedFiles = {
+  draftOnly: 'test-draft-only-leaflet.pdf',
+  attachedToNothing: 'test-unattached-leaflet.pdf',
+} as const
 export const neutralPage = '<!doctype html><title>Weather</title><h1>Neutral test page</h1>'
 
 /** Seeded content the tests rely on (cms/src/seed and e2e/scripts/fixtures.ts). */
@@ -202,7 +210,7 @@ export const test = base.extend<Fixtures>({
       (url) => url.origin !== origin,
       async (route) => {
         const url = route.request().url()
-        if (url.startsWith('https://www.bbc.co.uk/')) {
+        if (url.startsWith(exitDestination)) {
           await route.fulfill({ status: 200, contentType: 'text/html', body: neutralPage })
           return
         }

@@ -1,9 +1,10 @@
 /**
  * Partners: a page on another origin embeds two of our resources with the copy-paste snippet; each
  * frame fits its content, before and after the viewport narrows; the quick exit inside an embed
- * leaves the partner's page too; ordinary pages refuse to be framed; the oEmbed and content files
- * match their schemas, are open to other origins (CORS) and exist only for published, embeddable
- * resources.
+ * leaves the partner's page too, by button or Shift ×3, and stays on screen in the middle of a tall
+ * embed; only sites in the embed allow list may frame embeds; ordinary pages refuse to be framed;
+ * the oEmbed and content files match their schemas, are open to other origins (CORS) and exist only
+ * for published, embeddable resources.
  */
 import { createServer, type Server } from 'node:http'
 
@@ -18,6 +19,8 @@ import { exitDestination, neutralPage, seeded } from './site-fixtures'
 const embedded = [seeded.translatedResource.slug, 'how-to-report-a-hate-crime'] as const
 const notEmbeddable = 'hate-crime-research-in-walsall'
 const draft = 'test-draft-embeddable'
+/** The partner test page on an origin that is not in the embed allow list (same server). */
+const stranger = partnerUrl.replace('localhost', '127.0.0.1')
 
 const snippet = (slug: string, lang = 'en') =>
   `<div data-hcri-embed="${slug}" data-lang="${lang}"><a href="${siteUrl}/resources/${slug}/">${slug}</a></div>`
@@ -28,6 +31,15 @@ const pages: Record<string, string> = {
 <body style="margin:0;font-family:sans-serif"><h1>A partner's page</h1>
 ${snippet(embedded[0])}<p>Between the two embeds.</p>${snippet(embedded[1], 'ur')}
 <script src="${siteUrl}/embed.js" async></script></body></html>`,
+  // A long page around one embed, to read the embed's middle with its top scrolled away.
+  '/tall-embed': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="margin:0;font-family:sans-serif"><h1>A partner's page</h1><div style="height:1200px">Above.</div>
+${snippet(embedded[1])}<div style="height:1200px">Below.</div>
+<script src="${siteUrl}/embed.js" async></script></body></html>`,
+  // An embed page framed without our script, as any site could.
+  '/framed-embed': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+<body><iframe title="Embed" src="${siteUrl}/embed/resources/${embedded[0]}/"></iframe></body></html>`,
   '/framed-page': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
 <body><iframe title="Not allowed" src="${siteUrl}/resources/${embedded[0]}/"></iframe></body></html>`,
 }
@@ -50,7 +62,7 @@ test.beforeEach(async ({ context }) => {
   await context.route(
     (url) => !['localhost', '127.0.0.1'].includes(url.hostname),
     (route) =>
-      route.request().url().startsWith('https://www.bbc.co.uk/')
+      route.request().url().startsWith(exitDestination)
         ? route.fulfill({ status: 200, contentType: 'text/html', body: neutralPage })
         : route.abort('blockedbyclient'),
   )
@@ -124,6 +136,81 @@ test('the quick exit inside an embed leaves the partner page too', async ({ page
   await frame.getByRole('link', { name: t('en', 'quickExit.label') }).click()
   await page.waitForURL(`${exitDestination}**`)
   expect(page.url()).not.toContain(partnerUrl)
+})
+
+test('a site not in the allow list cannot frame an embed; a listed one can', async ({ page }) => {
+  const response = page.waitForResponse(`${siteUrl}/embed/resources/${embedded[0]}/`)
+  await page.goto(`${stranger}/framed-embed`)
+  const csp = (await response).headers()['content-security-policy'] ?? ''
+  expect(csp).toContain(`frame-ancestors 'self' ${partnerUrl}`)
+  const frameHeading = async () => {
+    const frame = page.frames().find((f) => f !== page.mainFrame())
+    return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'
+  }
+  // Chromium refuses to show it: the frame holds the browser's error page, not ours.
+  await expect.poll(frameHeading).not.toContain(seeded.translatedResource.title)
+
+  await page.goto(`${partnerUrl}/framed-embed`)
+  await expect.poll(frameHeading).toContain(seeded.translatedResource.title)
+
+  // embed.js agrees with the list: on a site not in it, the snippet's links stay as they are.
+  await page.goto(`${stranger}/two-embeds`)
+  await expect(page.locator('[data-hcri-embed] a')).toHaveCount(2)
+  await page.waitForLoadState('load')
+  await expect(page.locator('iframe')).toHaveCount(0)
+})
+
+test('in the middle of a tall embed at 360 px, a way out is on screen and leaves', async ({ page }) => {
+  const viewport = { width: 360, height: 640 }
+  await page.setViewportSize(viewport)
+  await page.goto(`${partnerUrl}/tall-embed`)
+  const iframe = page.locator('iframe')
+  const frame = await embedFrame(page, `/embed/resources/${embedded[1]}/`)
+  await expect.poll(async () => Math.max(...(await fit(page)))).toBeLessThanOrEqual(3)
+  const height = (await iframe.boundingBox())!.height
+  expect(height, 'the embed is much taller than the screen').toBeGreaterThan(2 * viewport.height)
+
+  // Read the middle: the frame's top is well above the screen, its bottom below it.
+  await page.evaluate(
+    ({ frameTop, height, screen }) => window.scrollTo(0, frameTop + height / 2 - screen / 2),
+    {
+      frameTop: await iframe.evaluate((el) => el.getBoundingClientRect().top + window.scrollY),
+      height,
+      screen: viewport.height,
+    },
+  )
+  const frameBox = (await iframe.boundingBox())!
+  expect(frameBox.y).toBeLessThan(-viewport.height / 2)
+  expect(frameBox.y + frameBox.height).toBeGreaterThan(viewport.height * 1.5)
+
+  const exit = frame.getByRole('link', { name: t('en', 'quickExit.label') })
+  const onScreen = async () => {
+    const box = await exit.boundingBox()
+    return Boolean(box && box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width)
+  }
+  await expect.poll(onScreen, { message: 'the exit control is within the viewport' }).toBe(true)
+  await expect(exit).toBeVisible()
+  // Clicked where it is, by the pointer (a locator click would scroll it into view first).
+  const box = (await exit.boundingBox())!
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForURL(`${exitDestination}**`)
+  expect(page.url()).toBe(exitDestination)
+  // The partner's page was replaced, not left in the history.
+  await page.goBack().catch(() => null)
+  expect(page.url()).not.toContain(partnerUrl)
+})
+
+test('Shift pressed three times with focus inside an embed leaves the partner page', async ({ page }) => {
+  await page.goto(`${partnerUrl}/two-embeds`)
+  const frame = await embedFrame(page, `/embed/resources/${embedded[0]}/`)
+  // Its scripts have run (the shortcut listens from then on).
+  await frame.waitForLoadState('load')
+  // Focus moved in without a click: a click would count as a gesture the shortcut may not get.
+  await frame.locator('main a[href]').first().focus()
+  await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true)
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift')
+  await page.waitForURL(`${exitDestination}**`)
+  expect(page.url()).toBe(exitDestination)
 })
 
 test('ordinary pages refuse to be framed by another site', async ({ page }) => {

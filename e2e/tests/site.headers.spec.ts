@@ -1,4 +1,5 @@
 /** The headers the site's `_headers` file gives, as served (site/scripts/serve.ts applies it). */
+import { partnerUrl } from '../ports'
 import { expect, seeded, test } from './site-fixtures'
 
 /** Directive name → its sources. */
@@ -50,7 +51,9 @@ test('embed pages, and only they, may be framed by partners', async ({ request }
     const response = await request.get(path)
     expect(response.status()).toBe(200)
     const directives = parseCsp(response.headers()['content-security-policy'] ?? '')
-    expect(directives['frame-ancestors']).toEqual(['*'])
+    // Only this site (the partners' page previews an embed) and the partner sites in site
+    // settings (e2e/scripts/fixtures.ts lists the partner test page).
+    expect(directives['frame-ancestors']).toEqual(["'self'", partnerUrl])
     expect(directives['script-src'] ?? directives['default-src']).not.toContain("'unsafe-inline'")
     expect(response.headers()['x-robots-tag'] ?? (await response.text())).toContain('noindex')
   }

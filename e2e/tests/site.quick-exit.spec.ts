@@ -5,6 +5,8 @@
  */
 import type { Page } from '@playwright/test'
 
+import { localeCodes } from '@hcri/shared/locales'
+
 import { siteUrl } from '../ports'
 import { exitDestination, expect, t, test, type Locale } from './site-fixtures'
 
@@ -156,5 +158,15 @@ test('/exit/ responds with Clear-Site-Data', async ({ request }) => {
     expect(response.headers()['clear-site-data'], `${path} Clear-Site-Data`).toMatch(
       /"(storage|cache|\*)"/,
     )
+  }
+})
+
+test('/exit/ goes to the address in site settings, in every language', async ({ page }) => {
+  for (const locale of localeCodes) {
+    const path = locale === 'en' ? '/exit/' : `/${locale}/exit/`
+    await page.goto(start)
+    await page.goto(path, { waitUntil: 'commit' })
+    await page.waitForURL(`${exitDestination}**`)
+    expect(page.url(), path).toBe(exitDestination)
   }
 })

@@ -6,6 +6,7 @@
 import { Ajv } from 'ajv'
 
 import type { Locale } from './locales'
+import { sanitizeContentHtml } from './sanitize'
 
 /** Attribution partners must show; also inside every feed item. */
 export const attribution =
@@ -27,6 +28,16 @@ export const defaultEmbedHeight = 900
 export const defaultEmbedWidth = 640
 /** How long a consumer may cache the oEmbed response: an hour, so edits reach partners soon. */
 export const oembedCacheAge = 3600
+
+/**
+ * A feed item's `bodyHtml` from its rendered parts (rich text runs, blocks as plain HTML): links to
+ * our own paths made absolute so they work on a partner's page, then the same allow-list
+ * sanitiser the site's pages use.
+ */
+export function feedBodyHtml(parts: readonly string[], origin: string): string {
+  const absolute = parts.join('').replace(/href="\/(?!\/)/g, `href="${origin}/`)
+  return sanitizeContentHtml(absolute)
+}
 
 /** oEmbed 1.0 "rich" response (https://oembed.com/#section2.3). */
 export type OEmbed = {

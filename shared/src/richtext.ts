@@ -4,7 +4,7 @@
  *
  * Safety: text is escaped by the converters; links are limited to http(s), mailto, tel and
  * same-site paths (anything else, e.g. `javascript:`, loses its link); unknown nodes (raw HTML
- * included) are dropped.
+ * included) are dropped; and every HTML run then passes the allow-list sanitiser (./sanitize).
  */
 import escapeHTML from 'escape-html'
 import {
@@ -12,6 +12,8 @@ import {
   defaultHTMLConverters,
   type HTMLConverters,
 } from '@payloadcms/richtext-lexical/html'
+
+import { sanitizeContentHtml } from './sanitize'
 
 export type RichTextData = { root: { children: RichTextNode[]; [k: string]: unknown } } | null | undefined
 export type RichTextNode = { type: string; children?: RichTextNode[]; [k: string]: unknown }
@@ -89,9 +91,9 @@ export function richTextSegments(data: RichTextData, opts: RenderOptions = {}): 
       disableIndent: true,
       disableTextAlign: true,
     })
-    // Lexical's list items carry empty style/class attributes; an empty style="" still trips the
-    // site's Content-Security-Policy (style-src 'self') in the console.
-    const clean = html.replace(/\s+(?:style|class)=""/g, '').replace(/<li\s+value=/g, '<li value=')
+    // Through the allow list: no style or class attribute (the CSP would refuse styles anyway),
+    // nothing a misbehaving converter let through.
+    const clean = sanitizeContentHtml(html)
     if (clean) segments.push({ kind: 'html', html: clean })
     run = []
   }

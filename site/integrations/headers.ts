@@ -3,6 +3,8 @@
  * the build: cache policy, a strict Content-Security-Policy, privacy headers, and
  * `Clear-Site-Data` on the quick-exit hop. Rules are ordered general → specific; `! Name` lines
  * detach an earlier value on Cloudflare, which would otherwise join duplicate headers with commas.
+ * Who may frame `/embed/` comes from site settings' embed allow list, read from the CMS when the
+ * build starts (the same CMS and moment the content is loaded from).
  */
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { localeCodes } from '@hcri/shared/locales'
+import { embedPolicy } from '@hcri/shared/settings'
 
 export type HeadersOptions = {
   /** Extra origins for media the site plays from elsewhere (e.g. a CMS or S3 media host). */
@@ -20,6 +23,11 @@ export type HeadersOptions = {
   filmFrameSrc?: string[]
   /** Origins the safe-spaces pages may load a map from after the visitor asks. */
   mapFrameSrc?: string[]
+  /**
+   * Partner sites allowed to frame `/embed/` as staff typed them (site settings); normalised and
+   * checked by embedPolicy. Empty: any site. Default: read from the CMS at build start.
+   */
+  embedAllowList?: string[]
 }
 
 export const filmFrameSrc = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
@@ -90,11 +98,11 @@ export function buildHeaders(options: HeadersOptions = {}): string {
     ...framesOn('/safe-spaces/*', options.mapFrameSrc ?? mapFrameSrc),
     // The partners' page previews an embed of our own page.
     ...framesOn('/partners/embed/*', ["'self'"]),
-    // Partners frame resource pages: the one place framing is allowed.
+    // Partners frame resource pages: the one place framing is allowed, by the sites in settings.
     ...inEveryLocale('/embed/*').map((p) =>
       rule(p, [
         '! Content-Security-Policy',
-        `Content-Security-Policy: ${csp(options, '*')}`,
+        `Content-Security-Policy: ${csp(options, embedPolicy(options.embedAllowList).frameAncestors)}`,
         '! Cross-Origin-Opener-Policy',
         'Cross-Origin-Opener-Policy: unsafe-none',
       ]),
@@ -111,14 +119,32 @@ export function buildHeaders(options: HeadersOptions = {}): string {
   ].join('\n\n')
 }
 
+/** The embed allow list in site settings, as typed; the build stops if the CMS cannot say. */
+export async function embedAllowListFromCms(cmsUrl: string): Promise<string[]> {
+  const url = `${cmsUrl.replace(/\/$/, '')}/api/globals/site-settings?depth=0`
+  const res = await fetch(url, { headers: { Accept: 'application/json' } })
+  if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: cannot tell who may embed`)
+  const settings = (await res.json()) as { embedAllowList?: { origin?: unknown }[] | null }
+  return (settings.embedAllowList ?? []).map((entry) => String(entry.origin ?? ''))
+}
+
 export default function headers(options: HeadersOptions = {}): AstroIntegration {
+  let resolved = options
   return {
     name: 'hcri-headers',
     hooks: {
+      'astro:build:start': async ({ logger }) => {
+        if (options.embedAllowList) return
+        const embedAllowList = await embedAllowListFromCms(process.env.CMS_URL ?? 'http://localhost:3000')
+        resolved = { ...options, embedAllowList }
+        const policy = embedPolicy(embedAllowList)
+        for (const entry of policy.rejected)
+          logger.warn(`Site settings: "${entry}" is not a partner site address (https://…); it is left out of the embed allow list`)
+      },
       'astro:build:done': ({ dir, logger }) => {
         const file = fileURLToPath(new URL('_headers', dir))
-        writeFileSync(file, buildHeaders(options))
-        logger.info('wrote _headers')
+        writeFileSync(file, buildHeaders(resolved))
+        logger.info(`wrote _headers (embeds: frame-ancestors ${embedPolicy(resolved.embedAllowList).frameAncestors})`)
       },
     },
   }

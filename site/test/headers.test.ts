@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { buildHeaders, csp } from '../integrations/headers'
+import { buildHeaders, csp, type HeadersOptions } from '../integrations/headers'
 import { parseHeaders } from '../scripts/serve'
 
 /** The headers a path gets, applying rules in order as scripts/serve.ts does. */
-function headersFor(path: string): Record<string, string> {
+function headersFor(path: string, options: HeadersOptions = {}): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const rule of parseHeaders(buildHeaders())) {
+  for (const rule of parseHeaders(buildHeaders(options))) {
     if (rule.pattern.test(path)) for (const [k, v] of rule.headers) out[k.toLowerCase()] = v
   }
   return out
@@ -32,6 +32,25 @@ describe('_headers', () => {
   it('lets partners frame only /embed/', () => {
     expect(headersFor('/embed/resources/x/')['content-security-policy']).toContain('frame-ancestors *')
     expect(csp()).toContain("frame-ancestors 'none'")
+  })
+
+  it('lets only the partner sites in site settings frame /embed/, in every language', () => {
+    const embedAllowList = ['https://Go.Walsall.gov.uk/', 'http://localhost:4601']
+    for (const path of ['/embed/resources/x/', '/ur/embed/resources/x/', '/pl/embed/resources/x/']) {
+      const policy = headersFor(path, { embedAllowList })['content-security-policy']
+      // This site too: the partners' page shows a live embed.
+      expect(policy).toContain("frame-ancestors 'self' https://go.walsall.gov.uk http://localhost:4601")
+      expect(policy).not.toContain('frame-ancestors *')
+    }
+    expect(headersFor('/resources/x/', { embedAllowList })['content-security-policy']).toContain(
+      "frame-ancestors 'none'",
+    )
+    // A list with nothing valid in it fails closed: staff meant to restrict, not to open.
+    const invalidOnly = headersFor('/embed/resources/x/', { embedAllowList: ['http://partner.example'] })
+    expect(invalidOnly['content-security-policy']).toMatch(/frame-ancestors 'self'$/)
+    expect(headersFor('/embed/resources/x/', { embedAllowList: [] })['content-security-policy']).toContain(
+      'frame-ancestors *',
+    )
   })
 
   it('clears site data on the quick-exit hop, in every language', () => {

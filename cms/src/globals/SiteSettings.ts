@@ -1,5 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { embedOriginProblem } from '@hcri/shared/settings'
+
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 import { email, httpUrl, phone } from '../lib/validate'
@@ -45,7 +47,8 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       labels: { singular: 'Partner site', plural: 'Partner sites' },
       admin: { description: 'Sites allowed to embed resources. Leave empty to let any site embed them.' },
-      fields: [{ name: 'origin', type: 'text', required: true, validate: httpUrl({ required: true }), admin: { description: 'e.g. https://go.walsall.gov.uk' } }],
+      // The same rule the site build applies: a site's own https address, no page, no wildcard.
+      fields: [{ name: 'origin', type: 'text', required: true, validate: (value: unknown) => embedOriginProblem(value) ?? true, admin: { description: 'e.g. https://go.walsall.gov.uk' } }],
     },
   ],
 }

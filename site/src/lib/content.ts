@@ -5,8 +5,9 @@
 import { getCollection, getEntry } from 'astro:content'
 
 import { publicCollections } from '@hcri/shared/enums'
-import type { Locale } from '@hcri/shared/locales'
+import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
+import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type {
   Event,
@@ -122,17 +123,48 @@ export function fileUrl(media: Media | undefined | null): string | undefined {
 
 /**
  * Where an uploaded file (video, captions, PDF) is served from on this site: `/media/<filename>`.
- * `src/pages/media/[file].ts` copies every such file from the CMS into the build.
+ * `src/pages/media/[file].ts` copies into the build the files published pages link to.
  */
 export function mediaPath(media: Media | undefined | null): string | undefined {
   if (!media?.filename || media.mimeType?.startsWith('image/')) return undefined
   return `/media/${encodeURIComponent(media.filename)}`
 }
 
-/** Every uploaded file that is not an image (images go through astro:assets instead). */
+/** Download blocks in rich text the site renders with its blocks (RichText.astro). */
+function downloadIds(body: unknown): unknown[] {
+  const nodes = (body as { root?: { children?: { type?: string; fields?: { blockType?: string; file?: unknown } }[] } } | null)?.root?.children ?? []
+  return nodes.filter((n) => n.type === 'block' && n.fields?.blockType === 'download').map((n) => n.fields!.file)
+}
+
+/**
+ * The ids of the uploads published pages link to through `/media/`, in any language: films'
+ * video, captions and audio-described video (FilmPage, filmSource), and Download blocks in
+ * resources (their pages, embeds and feed) and in pages' content blocks. Stories and film
+ * transcripts are rendered without blocks, so they link to no file.
+ */
+async function linkedMediaIds(): Promise<Set<string>> {
+  const ids: unknown[] = []
+  for (const { code } of locales) {
+    const locale = code as Locale
+    for (const film of await all('films', locale)) {
+      if (film.provider === 'upload') ids.push(film.video)
+      ids.push(film.audioDescribed?.video, ...(film.captions ?? []).map((c) => c.file))
+    }
+    for (const resource of await all('resources', locale)) ids.push(...downloadIds(resource.body))
+    for (const page of await all('pages', locale))
+      for (const block of page.layout ?? []) if (block.blockType === 'content') ids.push(...downloadIds(block.body))
+  }
+  const key = (id: unknown) => (id && typeof id === 'object' ? String((id as { id: unknown }).id) : String(id))
+  return new Set(ids.filter((id) => id !== null && id !== undefined).map(key))
+}
+
+/**
+ * The uploaded files that are not images (images go through astro:assets instead) and that a
+ * published page links to: a file attached only to a draft, or to nothing, stays out of the build.
+ */
 export async function mediaFiles(): Promise<Media[]> {
-  const list = await all('media', 'en')
-  return list.filter((m) => m.filename && m.url && !m.mimeType?.startsWith('image/'))
+  const [list, linked] = await Promise.all([all('media', defaultLocale), linkedMediaIds()])
+  return list.filter((m) => m.filename && m.url && !m.mimeType?.startsWith('image/') && linked.has(String(m.id)))
 }
 
 /* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
@@ -190,6 +222,22 @@ export async function emergencyNumbers(locale: Locale): Promise<EmergencyNumbers
     onlineUrl: e.onlineReportingUrl || undefined,
     onlineName: (labelTranslated && e.onlineReportingLabel) || undefined,
   }
+}
+
+let exitWarned = false
+
+/**
+ * Where the quick exit goes: the address in site settings when it is a secure web address, the
+ * built-in default otherwise (said once in the build log, so a bad value does not go unnoticed).
+ */
+export async function exitUrl(): Promise<string> {
+  const saved = (await siteSettings(defaultLocale))?.quickExitUrl
+  const url = quickExitUrl(saved)
+  if (!exitWarned && typeof saved === 'string' && saved.trim() !== '' && url === defaultQuickExitUrl && saved.trim() !== defaultQuickExitUrl) {
+    exitWarned = true
+    console.warn(`Site settings: the quick exit address is not a secure web address; using ${defaultQuickExitUrl} instead.`)
+  }
+  return url
 }
 
 /** Contact address and partners for the footer, from the CMS globals. */

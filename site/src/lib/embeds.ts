@@ -8,6 +8,7 @@ import {
   attribution,
   defaultEmbedHeight,
   defaultEmbedWidth,
+  feedBodyHtml,
   licence,
   oembedCacheAge,
   type ContentIndex,
@@ -15,10 +16,11 @@ import {
   type OEmbed,
 } from '@hcri/shared/partners'
 import { richTextSegments, type RichTextBlock, type RichTextData } from '@hcri/shared/richtext'
+import { embedPolicy } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type { Resource } from '@hcri/shared/payload-types'
 
-import { all, byId, linker, mediaPath, type Doc } from './content'
+import { all, byId, linker, mediaPath, siteSettings, type Doc } from './content'
 
 const codes = locales.map((l) => l.code as Locale)
 const others = codes.filter((c) => c !== defaultLocale)
@@ -27,6 +29,17 @@ export const embedPath = (locale: Locale, slug: string) =>
   localePath(locale, `/embed/resources/${slug}/`)
 export const oembedPath = (locale: Locale, slug: string) =>
   localePath(locale, `/oembed/resources/${slug}.json`)
+
+/**
+ * The partner sites that may embed, from site settings (the same rule as `/embed/*`'s
+ * frame-ancestors in _headers): `null` when anyone may. embed.js mounts frames only on these
+ * sites, and the frame talks (height, visible part) only to a parent on one of them.
+ */
+export async function embedOrigins(): Promise<string[] | null> {
+  const settings = await siteSettings(defaultLocale)
+  const policy = embedPolicy(settings?.embedAllowList?.map((entry) => entry.origin))
+  return policy.frameAncestors === '*' ? null : policy.origins
+}
 
 /** The embeddable resources in one language. */
 export async function embeddable(locale: Locale): Promise<Doc<Resource>[]> {
@@ -126,14 +139,14 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
   }
 }
 
-/** The body as the site renders it, links made absolute so they work on a partner's page. */
+/** The body as the site renders it, links made absolute, sanitised like the site's pages. */
 export async function bodyHtml(resource: Doc<Resource>, locale: Locale, site: URL): Promise<string> {
   const internalHref = await linker(locale)
   const segments = richTextSegments(resource.body as RichTextData, { internalHref })
   const parts = await Promise.all(
     segments.map((s) => (s.kind === 'html' ? s.html : blockHtml(s.block, locale, site))),
   )
-  return parts.join('').replace(/href="\/(?!\/)/g, `href="${site.origin}/`)
+  return feedBodyHtml(parts, site.origin)
 }
 
 export async function contentItem(site: URL, slug: string): Promise<ContentItem> {

@@ -17,14 +17,12 @@ export function localizeHref(href: string, locale: Locale): string {
 }
 
 /**
- * Rendered rich text made ready for the page: links localised as above, and the empty `style`
- * and `class` attributes Payload's list converter writes removed (the CSP blocks inline styles,
- * and the browser reports every one of them).
+ * Rendered rich text (already through the allow-list sanitiser, so no style or class attributes)
+ * made ready for the page: links localised as above.
  */
 export function tidyHtml(html: string, locale: Locale): string {
-  const clean = html.replace(/\s(?:style|class)="\s*"/g, '').replace(/\sstyle="[^"]*"/g, '')
-  if (locale === defaultLocale) return clean
-  return clean.replace(/href="(\/(?!\/)[^"]*)"/g, (_m, path: string) => `href="${localizeHref(path, locale)}"`)
+  if (locale === defaultLocale) return html
+  return html.replace(/href="(\/(?!\/)[^"]*)"/g, (_m, path: string) => `href="${localizeHref(path, locale)}"`)
 }
 
 /** A button's address from the CMS: safe schemes only, internal paths in the visitor's language. */

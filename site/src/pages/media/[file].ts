@@ -1,7 +1,7 @@
 /**
- * Uploaded files (films, caption tracks, PDF leaflets) copied from the CMS into the build at
- * `/media/<filename>`, so visitors only ever talk to this site. Images are not here: they go
- * through astro:assets.
+ * Uploaded files (films, caption tracks, PDF leaflets) that published pages link to, copied from
+ * the CMS into the build at `/media/<filename>`, so visitors only ever talk to this site. Images
+ * are not here: they go through astro:assets.
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
 
