@@ -12,7 +12,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 // CMS images are downloaded and optimised at build time, so pages never link to the CMS. The
 // on-demand image endpoint (draft preview) may load from the CMS's own origin only: scheme, host
 // and port (a pattern without a port would match every port; scripts/serve.ts checks that case).
-const cms = new URL(process.env.CMS_URL || 'http://localhost:3000')
+const cmsOrigins = [process.env.CMS_URL || 'http://localhost:3000', process.env.CMS_MEDIA_URL]
+  .filter((u) => typeof u === 'string' && u !== '')
+  .map((u) => new URL(u))
 
 export default defineConfig({
   site,
@@ -30,9 +32,11 @@ export default defineConfig({
   },
   compressHTML: true,
   image: {
-    remotePatterns: [
-      { protocol: cms.protocol.slice(0, -1), hostname: cms.hostname, port: cms.port },
-    ],
+    remotePatterns: cmsOrigins.map((cms) => ({
+      protocol: cms.protocol.slice(0, -1),
+      hostname: cms.hostname,
+      port: cms.port,
+    })),
   },
   vite: {
     // 0 keeps every script and asset in its own file, so no inline <script> needs a CSP hash.

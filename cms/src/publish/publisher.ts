@@ -72,6 +72,8 @@ export function buildEnv(config: PublishConfig, parent: NodeJS.ProcessEnv): Node
     // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${parent.PATH ?? ''}`,
     CMS_URL: config.cmsUrl,
+    // Media URLs carry the CMS's own address, which differs from cmsUrl behind PUBLISH_CMS_URL.
+    CMS_MEDIA_URL: parent.CMS_URL || config.cmsUrl,
     SITE_URL: config.siteUrl,
     // The content-layer store of these releases, apart from a developer's `pnpm build`.
     ASTRO_CACHE_DIR: path.join(config.releasesDir, '.cache'),
