@@ -12,9 +12,12 @@ const site = process.env.SITE_URL || 'http://localhost:4321'
 // CMS images are downloaded and optimised at build time, so pages never link to the CMS. The
 // on-demand image endpoint (draft preview) may load from the CMS's own origin only: scheme, host
 // and port (a pattern without a port would match every port; scripts/serve.ts checks that case).
-const cmsOrigins = [process.env.CMS_URL || 'http://localhost:3000', process.env.CMS_MEDIA_URL]
-  .filter((u) => typeof u === 'string' && u !== '')
-  .map((u) => new URL(u))
+// CMS_MEDIA_URL: the CMS's own address, which the publisher passes when the build reads it through
+// another (PUBLISH_CMS_URL): media URLs carry the CMS's own.
+const cmsOrigins = [
+  process.env.CMS_URL || 'http://localhost:3000',
+  process.env.CMS_MEDIA_URL,
+].flatMap((u) => (u ? [new URL(u)] : []))
 
 export default defineConfig({
   site,
