@@ -6,7 +6,7 @@ import sharp from 'sharp'
 
 import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
 
-import { isEditorRequest } from './access/isEditor'
+import { isEditor } from './access/isEditor'
 import { answerFaults } from './api/faults'
 import { withInputChecks } from './api/operations'
 import { Events } from './collections/Events'
@@ -88,7 +88,7 @@ export default buildConfig({
     autoRun: process.env.HCRI_DISABLE_JOBS === 'true' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
     // Running, queueing and cancelling jobs through the API is for editors and admins.
-    access: { run: isEditorRequest, queue: isEditorRequest, cancel: isEditorRequest },
+    access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => scheduleByEditors(defaultJobsCollection),

@@ -20,7 +20,7 @@ import {
   type ContentCollection,
 } from './fixtures'
 import { bootPayload, makeUser } from './payload'
-import { graphql, login, rest } from './rest'
+import { graphqlQuery, login, restAt } from './routes'
 
 /**
  * Who may do what, through the Local API with access control on (`overrideAccess: false`), as the
@@ -390,7 +390,7 @@ describe('no route around the roles: contributors never make anything live', () 
       switch (op) {
         case 'duplicate a published document as published (REST)': {
           const doc = await createDoc(collection, 'published')
-          const res = await rest('POST', `${collection}/${doc.id}/duplicate?draft=false`, {
+          const res = await restAt('POST', `${collection}/${doc.id}/duplicate?draft=false`, {
             token: tokens[actor],
             body: { [field]: fresh, slug: slugify(fresh) },
           })
@@ -469,7 +469,7 @@ describe('no route around the roles: contributors never make anything live', () 
         }
         case 'publish through GraphQL': {
           const draft = await createDoc(collection, 'draft')
-          const res = await graphql(
+          const res = await graphqlQuery(
             `mutation { update${graphqlName[collection]}(id: ${draft.id}, data: { _status: published }) { id } }`,
             { token: tokens[actor] },
           )

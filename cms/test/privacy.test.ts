@@ -13,7 +13,7 @@ import {
   validData,
 } from './fixtures'
 import { bootPayload, makeUser } from './payload'
-import { graphql, login, rest } from './rest'
+import { graphqlQuery, login, restAt } from './routes'
 
 /**
  * Field privacy that fails closed: what the public must never read (an anonymous storyteller's
@@ -84,7 +84,7 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
     `films/FILM?depth=2&populate[stories][displayName]=true&populate[stories][portrait]=true`,
     `films?where[id][equals]=FILM&depth=1&populate[stories][anonymous]=false`,
   ])('REST %s', async (path) => {
-    const res = await rest(
+    const res = await restAt(
       'GET',
       path.replace('ID', String(anonymous.id)).replace('FILM', String(filmId)),
     )
@@ -93,7 +93,7 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
   })
 
   it('REST: a named storyteller still shows, even with a narrow select', async () => {
-    const res = await rest('GET', `stories/${named.id}?select[displayName]=true`)
+    const res = await restAt('GET', `stories/${named.id}?select[displayName]=true`)
     expect(res.status).toBe(200)
     expect(res.body.displayName).toBe('Amira')
   })
@@ -117,7 +117,7 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
   })
 
   it('GraphQL: by id, in a list and populated through a film', async () => {
-    const res = await graphql(`{
+    const res = await graphqlQuery(`{
       Story(id: ${anonymous.id}) { title displayName portrait { filename } }
       Stories(limit: 100) { docs { id displayName } }
       Film(id: ${filmId}) { relatedStories { displayName } }
@@ -127,7 +127,7 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
   })
 
   it('versions are for staff only', async () => {
-    const res = await rest('GET', `stories/versions?where[parent][equals]=${anonymous.id}`)
+    const res = await restAt('GET', `stories/versions?where[parent][equals]=${anonymous.id}`)
     expect(res.status).toBe(403)
     expect(leaks(res.body)).toBe(false)
   })
@@ -136,8 +136,8 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
 describe('no oracle: the public cannot query or sort on hidden fields', () => {
   /** The answer for the right first letters and for wrong ones must not differ. */
   async function oracle(path: (prefix: string) => string) {
-    const right = await rest('GET', path('Zainab'))
-    const wrong = await rest('GET', path('Qqqqqq'))
+    const right = await restAt('GET', path('Zainab'))
+    const wrong = await restAt('GET', path('Qqqqqq'))
     return { right, wrong }
   }
 
@@ -159,15 +159,15 @@ describe('no oracle: the public cannot query or sort on hidden fields', () => {
   })
 
   it('sorting by a hidden field is refused for the public', async () => {
-    const res = await rest('GET', 'stories?sort=displayName')
+    const res = await restAt('GET', 'stories?sort=displayName')
     expect([400, 403]).toContain(res.status)
-    const staff = await rest('GET', 'stories?sort=displayName', { token: contributorToken })
+    const staff = await restAt('GET', 'stories?sort=displayName', { token: contributorToken })
     expect(staff.status).toBe(200)
   })
 
   it('GraphQL where on a hidden field answers nothing about it', async () => {
     const q = (p: string) =>
-      graphql(`{ Stories(where: { displayName: { like: "${p}" } }) { totalDocs } }`)
+      graphqlQuery(`{ Stories(where: { displayName: { like: "${p}" } }) { totalDocs } }`)
     const right = await q('Zainab')
     const wrong = await q('Qqqqqq')
     expect(right.body?.data?.Stories?.totalDocs ?? null).toEqual(
@@ -179,7 +179,7 @@ describe('no oracle: the public cannot query or sort on hidden fields', () => {
 describe('preview links show only what visitors would see', () => {
   const previewGet = (collection: string, id: number) => {
     const exp = Math.floor(Date.now() / 1000) + 600
-    return rest(
+    return restAt(
       'GET',
       `publish/preview/${collection}/${id}?exp=${exp}&sig=${sign(collection, id, exp)}`,
     )
@@ -230,7 +230,7 @@ describe('media: the public sees only files that published content shows', () =>
       data: { ...validData('resources', posterId), image: draftOnly.id, _status: 'draft' },
     } as never)
 
-    const list = await rest('GET', 'media?limit=1000&depth=0')
+    const list = await restAt('GET', 'media?limit=1000&depth=0')
     expect(list.status).toBe(200)
     const ids = (list.body.docs as Doc[]).map((d) => d.id)
     expect(ids).toContain(used.id)
@@ -244,21 +244,21 @@ describe('media: the public sees only files that published content shows', () =>
       [draftOnly, false],
       [unused, false],
     ] as const) {
-      const byId = await rest('GET', `media/${doc.id}`)
+      const byId = await restAt('GET', `media/${doc.id}`)
       expect(byId.status, `media ${doc.alt}`).toBe(visible ? 200 : 404)
-      const served = await rest('GET', `media/file/${doc.filename}`)
+      const served = await restAt('GET', `media/file/${doc.filename}`)
       expect(served.status, `file of ${doc.alt}`).toBe(visible ? 200 : 403)
       const size = doc.sizes?.thumbnail?.filename
-      if (size) expect((await rest('GET', `media/file/${size}`)).status).toBe(visible ? 200 : 403)
+      if (size) expect((await restAt('GET', `media/file/${size}`)).status).toBe(visible ? 200 : 403)
     }
-    expect((await rest('GET', `media/file/${portraitFilename}`)).status).toBe(403)
-    const count = await rest('GET', `media/count?where[id][equals]=${draftOnly.id}`)
+    expect((await restAt('GET', `media/file/${portraitFilename}`)).status).toBe(403)
+    const count = await restAt('GET', `media/count?where[id][equals]=${draftOnly.id}`)
     expect(count.body.totalDocs).toBe(0)
   })
 
   it('staff see every file', async () => {
     const unused = await upload('Staff can see this')
-    const res = await rest('GET', `media/${unused.id}`, { token: contributorToken })
+    const res = await restAt('GET', `media/${unused.id}`, { token: contributorToken })
     expect(res.status).toBe(200)
   })
 
@@ -269,11 +269,11 @@ describe('media: the public sees only files that published content shows', () =>
       draft: true,
       data: { ...validData('resources', posterId), image: image.id, _status: 'draft' },
     } as never)
-    expect((await rest('GET', `media/${image.id}`)).status).toBe(404)
+    expect((await restAt('GET', `media/${image.id}`)).status).toBe(404)
     await payload.update({ collection: 'resources', id: doc.id, data: { _status: 'published' } })
-    expect((await rest('GET', `media/${image.id}`)).status).toBe(200)
+    expect((await restAt('GET', `media/${image.id}`)).status).toBe(200)
     await payload.update({ collection: 'resources', id: doc.id, data: { _status: 'draft' } })
-    expect((await rest('GET', `media/${image.id}`)).status).toBe(404)
+    expect((await restAt('GET', `media/${image.id}`)).status).toBe(404)
   })
 
   it('files in rich text (a Download block) and in site settings are public', async () => {
@@ -292,8 +292,8 @@ describe('media: the public sees only files that published content shows', () =>
     } as never)
     const share = await upload('Default share image')
     await payload.updateGlobal({ slug: 'site-settings', data: { defaultShareImage: share.id } })
-    expect((await rest('GET', `media/${leaflet.id}`)).status).toBe(200)
-    expect((await rest('GET', `media/${share.id}`)).status).toBe(200)
+    expect((await restAt('GET', `media/${leaflet.id}`)).status).toBe(200)
+    expect((await restAt('GET', `media/${share.id}`)).status).toBe(200)
   })
 
   it('an attempt to read hidden media through a query is refused or empty', async () => {

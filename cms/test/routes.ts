@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import * as graphqlRoute from '../src/app/(payload)/api/graphql/route'
 import * as restRoute from '../src/app/(payload)/api/[...slug]/route'
 
@@ -85,4 +87,58 @@ export function isServerFault(answer: Answer): boolean {
   const errors = (answer.body as { errors?: { extensions?: { statusCode?: number } }[] } | null)
     ?.errors
   return Array.isArray(errors) && errors.some((e) => (e.extensions?.statusCode ?? 0) >= 500)
+}
+
+/** An answer read by a test that knows its shape, with its text for searching. */
+export type Read = Answer & { body: any; text: string }
+
+const read = (answer: Answer): Read => ({
+  ...answer,
+  text: typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
+})
+
+const auth = (token?: string): Record<string, string> =>
+  token ? { Authorization: `JWT ${token}` } : {}
+
+/**
+ * A request written as a browser would (`stories/1?select[displayName]=true`), anonymous or as
+ * the staff member whose JWT is `token`.
+ */
+export async function restAt(
+  method: Method,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<Read> {
+  const url = new URL(`${origin}/api/${path.replace(/^\//, '')}`)
+  return read(
+    await rest({
+      method,
+      segments: url.pathname
+        .replace(/^\/api\//, '')
+        .split('/')
+        .map(decodeURIComponent),
+      query: url.search.slice(1),
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: auth(options.token),
+    }),
+  )
+}
+
+/** A GraphQL query or mutation, anonymous or as the staff member whose JWT is `token`. */
+export async function graphqlQuery(
+  query: string,
+  options: { token?: string; variables?: Record<string, unknown> } = {},
+): Promise<Read> {
+  return read(
+    await graphql(
+      JSON.stringify({ query, variables: options.variables ?? {} }),
+      auth(options.token),
+    ),
+  )
+}
+
+/** A staff member's JWT, for requests made as them. */
+export async function login(payload: Payload, email: string, password: string): Promise<string> {
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  return token!
 }

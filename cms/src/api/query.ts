@@ -56,6 +56,8 @@ function locale(payload: Payload, value: unknown, name: string, extra: string[])
 }
 
 /** Operators each kind of field can be filtered with. */
+const listOperators = new Set(['in', 'not_in', 'all'])
+const wordOperators = new Set(['like', 'not_like', 'contains'])
 const textOperators = [
   'equals',
   'not_equals',
@@ -71,18 +73,8 @@ const textOperators = [
   'less_than',
   'less_than_equal',
 ]
-const compareOperators = [
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'all',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-]
+/** Numbers, dates and ids: text's operators but the word ones. */
+const compareOperators = textOperators.filter((o) => !wordOperators.has(o))
 const operatorsByType: Partial<Record<FlattenedField['type'] | 'id', string[]>> = {
   id: compareOperators,
   number: compareOperators,
@@ -98,8 +90,6 @@ const operatorsByType: Partial<Record<FlattenedField['type'] | 'id', string[]>> 
   group: ['exists'],
   tab: ['exists'],
 }
-const listOperators = new Set(['in', 'not_in', 'all'])
-const wordOperators = new Set(['like', 'not_like', 'contains'])
 
 /** Payload's SQL adapters have no `all` (drizzle's operator map leaves it out); MongoDB has. */
 const supported = (operators: string[]) =>

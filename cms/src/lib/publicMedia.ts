@@ -10,6 +10,7 @@ import type {
 import { publicCollections } from '@hcri/shared/enums'
 
 import { richTextBlocks } from '../blocks'
+import { asVisitor, walkAsPublic } from './publicFields'
 
 type Id = number | string
 type Data = Record<string, unknown>
@@ -50,8 +51,8 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
   // Local API calls set the locale on the request they are given: a copy keeps the caller's
   // (an update running as we look must keep its own locale) while sharing its transaction.
   const own = { ...req, context: {} } as PayloadRequest
-  // A request of its own: the visitor's, without a user, so field access answers for the public.
-  const visitor = { ...req, user: null, context: {} } as PayloadRequest
+  // Field access answers for the public: a visitor's request, without a user.
+  const visitor = asVisitor(req)
   for (const slug of publicCollections) {
     const config = payload.collections[slug].config
     const { docs } = await payload.find({
@@ -63,8 +64,7 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
       overrideAccess: true,
       req: own,
     })
-    for (const doc of docs)
-      await walk(config.fields, doc as unknown as Data, doc as unknown as Data, visitor, ids)
+    for (const doc of docs) await walk(config.fields, doc as unknown as Data, visitor, ids)
   }
   for (const global of payload.config.globals) {
     const doc = (await payload.findGlobal({
@@ -74,7 +74,7 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
       overrideAccess: true,
       req: own,
     })) as unknown as Data
-    await walk(global.fields, doc, doc, visitor, ids)
+    await walk(global.fields, doc, visitor, ids)
   }
   return ids
 }
@@ -83,16 +83,6 @@ const isMedia = (field: Field) =>
   (field.type === 'upload' || field.type === 'relationship') &&
   (field.relationTo === 'media' ||
     (Array.isArray(field.relationTo) && field.relationTo.includes('media')))
-
-/** A value in every language (`locale: 'all'`) or just one. */
-const perLocale = (field: Field, value: unknown): unknown[] =>
-  'localized' in field &&
-  field.localized &&
-  value &&
-  typeof value === 'object' &&
-  !Array.isArray(value)
-    ? Object.values(value)
-    : [value]
 
 function addId(value: unknown, ids: Set<string>): void {
   if (value === null || value === undefined) return
@@ -105,54 +95,29 @@ function addId(value: unknown, ids: Set<string>): void {
   ids.add(String(value))
 }
 
-async function walk(fields: Field[], data: Data, doc: Data, req: PayloadRequest, ids: Set<string>) {
-  for (const field of fields) {
-    if (!('name' in field) || !field.name) {
-      if (field.type === 'row' || field.type === 'collapsible' || field.type === 'group')
-        await walk(field.fields, data, doc, req, ids)
-      if (field.type === 'tabs')
-        for (const tab of field.tabs) {
-          const value = 'name' in tab && tab.name ? data[tab.name] : data
-          if (value && typeof value === 'object')
-            await walk(tab.fields, value as Data, doc, req, ids)
-        }
-      continue
+/** Adds the media a document shows the public: upload fields, and uploads in rich text. */
+async function walk(fields: Field[], doc: Data, req: PayloadRequest, ids: Set<string>) {
+  const visit = async (field: Field, value: unknown): Promise<void> => {
+    if (isMedia(field)) addId(value, ids)
+    else if (field.type === 'richText') await richText(value)
+  }
+  // Lexical nodes: uploads, and blocks whose fields hold media (a Download block's PDF).
+  const richText = async (node: unknown): Promise<void> => {
+    if (!node || typeof node !== 'object') return
+    if (Array.isArray(node)) {
+      for (const child of node) await richText(child)
+      return
     }
-    const read = 'access' in field ? field.access?.read : undefined
-    if (read && !(await read({ req, doc, data: doc, siblingData: data, id: doc.id as Id })))
-      continue
-    for (const value of perLocale(field, data[field.name])) {
-      if (value === null || value === undefined) continue
-      if (isMedia(field)) addId(value, ids)
-      else if (field.type === 'group' && typeof value === 'object')
-        await walk(field.fields, value as Data, doc, req, ids)
-      else if (field.type === 'array' && Array.isArray(value))
-        for (const row of value) await walk(field.fields, row as Data, doc, req, ids)
-      else if (field.type === 'blocks' && Array.isArray(value))
-        for (const row of value as Data[]) {
-          const block = field.blocks.find((b) => b.slug === row.blockType)
-          if (block) await walk(block.fields, row, doc, req, ids)
-        }
-      else if (field.type === 'richText') await walkRichText(value, doc, req, ids)
+    const n = node as Data & { type?: string; fields?: Data; children?: unknown; root?: unknown }
+    if (n.type === 'upload' && n.relationTo === 'media') addId(n.value, ids)
+    if (n.type === 'block' && n.fields) {
+      const block = richTextBlocks.find((b) => b.slug === n.fields!.blockType)
+      if (block) await walkAsPublic(block.fields, n.fields, doc, req, visit)
     }
+    await richText(n.root)
+    await richText(n.children)
   }
-}
-
-/** Uploads and blocks inside Lexical rich text (a Download block's PDF, for one). */
-async function walkRichText(node: unknown, doc: Data, req: PayloadRequest, ids: Set<string>) {
-  if (!node || typeof node !== 'object') return
-  if (Array.isArray(node)) {
-    for (const child of node) await walkRichText(child, doc, req, ids)
-    return
-  }
-  const n = node as Data & { type?: string; fields?: Data; children?: unknown; root?: unknown }
-  if (n.type === 'upload' && n.relationTo === 'media') addId(n.value, ids)
-  if (n.type === 'block' && n.fields) {
-    const block = richTextBlocks.find((b) => b.slug === n.fields!.blockType)
-    if (block) await walk(block.fields, n.fields, doc, req, ids)
-  }
-  await walkRichText(n.root, doc, req, ids)
-  await walkRichText(n.children, doc, req, ids)
+  await walkAsPublic(fields, doc, doc, req, visit)
 }
 
 /** Forgets the list whenever anything staff change could add or remove a public file. */
