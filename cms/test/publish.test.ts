@@ -27,6 +27,34 @@ import { bootPayload } from './payload'
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'hcri-publish-'))
 
+const publisherKey = Symbol.for('hcri.publisher')
+/** Forgets the process's publisher, so the next one reads the environment afresh. */
+const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
+
+/**
+ * A real Payload whose publisher is set by `env` (read when the describe starts), with releases in a
+ * temporary folder; all undone after the describe.
+ */
+function realPublisher(env: () => Record<string, string>) {
+  const context = {} as { payload: Payload; releases: string }
+  beforeAll(async () => {
+    context.releases = temp()
+    Object.assign(process.env, {
+      PUBLISH_RELEASES_DIR: context.releases,
+      PUBLISH_DEBOUNCE_MS: '10',
+      ...env(),
+    })
+    resetPublisher()
+    context.payload = await bootPayload()
+  })
+  afterAll(() => {
+    process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
+    rmSync(context.releases, { recursive: true, force: true })
+  })
+  return context
+}
+
 /** A fake built site: `pages` HTML files, optional extra files, in `dir`. */
 function site(
   dir: string,
@@ -626,25 +654,13 @@ describe('draft preview links', () => {
 describe('consent withdrawal is final (real Payload, bundled publisher)', () => {
   let payload: Payload
   let releases: string
-  const publisherKey = Symbol.for('hcri.publisher')
-  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
-
-  beforeAll(async () => {
-    releases = temp()
-    Object.assign(process.env, {
-      PUBLISH_TARGET: 'local',
-      PUBLISH_RELEASES_DIR: releases,
-      // Nothing answers here: the builds these changes ask for fail at once and change nothing.
-      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
-      PUBLISH_DEBOUNCE_MS: '10',
-    })
-    resetPublisher()
-    payload = await bootPayload()
-  })
-  afterAll(() => {
-    process.env.PUBLISH_TARGET = 'off'
-    resetPublisher()
-    rmSync(releases, { recursive: true, force: true })
+  const context = realPublisher(() => ({
+    PUBLISH_TARGET: 'local',
+    // Nothing answers here: the builds these changes ask for fail at once and change nothing.
+    PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+  }))
+  beforeAll(() => {
+    ;({ payload, releases } = context)
   })
 
   const publishStory = async () =>
@@ -716,24 +732,13 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
 describe('consent narrowed on a live story (real Payload, bundled publisher)', () => {
   let payload: Payload
   let releases: string
-  const publisherKey = Symbol.for('hcri.publisher')
-  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
-
-  beforeAll(async () => {
-    releases = temp()
-    Object.assign(process.env, {
-      PUBLISH_TARGET: 'local',
-      PUBLISH_RELEASES_DIR: releases,
-      PUBLISH_CMS_URL: 'http://127.0.0.1:9',
-      PUBLISH_DEBOUNCE_MS: '10',
-    })
-    resetPublisher()
-    payload = await bootPayload()
-  })
-  afterAll(() => {
-    process.env.PUBLISH_TARGET = 'off'
-    resetPublisher()
-    rmSync(releases, { recursive: true, force: true })
+  const context = realPublisher(() => ({
+    PUBLISH_TARGET: 'local',
+    // Nothing answers here: the builds these changes ask for fail at once and change nothing.
+    PUBLISH_CMS_URL: 'http://127.0.0.1:9',
+  }))
+  beforeAll(() => {
+    ;({ payload, releases } = context)
   })
 
   it('a storyteller who asks to be anonymous is not named again by going back', async () => {
@@ -849,27 +854,14 @@ describe('the site build child process', () => {
 describe('publishing status for contributors', () => {
   let payload: Payload
   let releases: string
-  const publisherKey = Symbol.for('hcri.publisher')
-  const resetPublisher = () => delete (globalThis as Record<symbol, unknown>)[publisherKey]
   let hook: Awaited<ReturnType<typeof hookServer>>
-
   beforeAll(async () => {
     hook = await hookServer([200])
-    releases = temp()
-    Object.assign(process.env, {
-      PUBLISH_TARGET: 'hook',
-      PUBLISH_HOOK_URL: hook.url,
-      PUBLISH_RELEASES_DIR: releases,
-      PUBLISH_DEBOUNCE_MS: '10',
-    })
-    resetPublisher()
-    payload = await bootPayload()
   })
-  afterAll(async () => {
-    process.env.PUBLISH_TARGET = 'off'
-    resetPublisher()
-    await hook.close()
-    rmSync(releases, { recursive: true, force: true })
+  afterAll(() => hook.close())
+  const context = realPublisher(() => ({ PUBLISH_TARGET: 'hook', PUBLISH_HOOK_URL: hook.url }))
+  beforeAll(() => {
+    ;({ payload, releases } = context)
   })
 
   async function api(method: 'GET' | 'POST', route: string, token: string) {
