@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { reservedSlugs } from '@hcri/shared/routes'
+
 import { CallToAction } from '../blocks/CallToAction/config'
 import { Content } from '../blocks/Content/config'
 import { EventList } from '../blocks/EventList/config'
@@ -10,9 +12,6 @@ import { StoryList } from '../blocks/StoryList/config'
 import { lastReviewed } from '../fields/lastReviewed'
 import { slug } from '../fields/slug'
 import { publicCollection } from '../lib/publicCollection'
-
-/** Slugs the site already uses for its own sections; a page cannot take them. */
-const reservedSlugs = ['resources', 'report', 'safe-spaces', 'films', 'stories', 'events', 'search', 'embed', 'oembed', 'content', 'partners', 'exit', 'preview', 'admin', 'api', 'rss', 'sitemap', ...['ur', 'pa', 'bn', 'pl']]
 
 /** The initiative's own pages (about, the five elements, research…) built from blocks. */
 export const Pages: CollectionConfig = publicCollection({
@@ -25,6 +24,7 @@ export const Pages: CollectionConfig = publicCollection({
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
+    // Pages sit at the root beside the site's own sections: the route table says which words are taken.
     slug({ reserved: reservedSlugs }),
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One or two sentences for search results and sharing.' } },
     {

@@ -6,7 +6,7 @@ import { slugify, slugPattern } from '@hcri/shared'
  * The stable address of a document (`/resources/<slug>/`). Generated from the title until staff
  * edit it; unique; lower-case words joined by hyphens.
  */
-export const slug = ({ useAsSlug = 'title', reserved = [] }: { useAsSlug?: string; reserved?: string[] } = {}) =>
+export const slug = ({ useAsSlug = 'title', reserved = [] }: { useAsSlug?: string; reserved?: readonly string[] } = {}) =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) =>

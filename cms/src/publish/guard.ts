@@ -6,14 +6,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 
-/** Every section index page, and the collection whose published documents it lists. */
-export const sections: { collection: string; index: string; detail?: boolean }[] = [
-  { collection: 'resources', index: 'resources', detail: true },
-  { collection: 'films', index: 'films', detail: true },
-  { collection: 'stories', index: 'stories', detail: true },
-  { collection: 'events', index: 'events', detail: true },
-  { collection: 'places', index: 'safe-spaces' },
-]
+import { sections } from '@hcri/shared/routes'
+
+/** Every section with an index page, from the site's route table. */
+const indexedSections = Object.entries(sections).flatMap(([collection, s]) =>
+  s.index ? [{ collection, index: s.path, detail: s.detail }] : [],
+)
 
 export type GuardInput = {
   /** The folder served for the new release. */
@@ -70,7 +68,7 @@ export function checkRelease({ root, liveRoot, counts, slugs, maxShrink }: Guard
       )
     }
   }
-  for (const s of sections) {
+  for (const s of indexedSections) {
     if ((counts[s.collection] ?? 0) === 0) continue
     const dir = path.join(root, s.index)
     if (!existsSync(path.join(dir, 'index.html'))) {

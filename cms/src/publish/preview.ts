@@ -9,6 +9,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 
 import { publicCollections } from '@hcri/shared/enums'
+import { previewPath } from '@hcri/shared/routes'
 
 import { hasRole } from '../access/roles'
 import { publicView } from '../lib/publicView'
@@ -58,7 +59,7 @@ export function previewUrl(
   const exp = Math.floor(now / 1000) + previewTtlSeconds
   const query = new URLSearchParams({ exp: String(exp), sig: sign(collection, id, exp) })
   if (locale) query.set('locale', locale)
-  return `${previewBase()}/preview/${collection}/${id}/?${query}`
+  return `${previewBase()}${previewPath(collection, id)}?${query}`
 }
 
 /** The admin's Preview button, for staff only (Payload calls this on the server). */

@@ -6,6 +6,8 @@
 import { useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { countOf } from '@hcri/shared/routes'
+
 import type { PublishStatus } from '../../publish/publisher'
 
 import './PublishPanel.css'
@@ -13,20 +15,11 @@ import './PublishPanel.css'
 const when = (iso?: string) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' }) : ''
 
-const nouns: Record<string, [string, string]> = {
-  resources: ['resource', 'resources'],
-  films: ['film', 'films'],
-  stories: ['story', 'stories'],
-  events: ['event', 'events'],
-  places: ['safe space', 'safe spaces'],
-  pages: ['page', 'pages'],
-}
-
 /** "10 resources, 1 film, 3 stories": what the live release holds, leaving out what it has none of. */
 const contents = (counts: Record<string, number>) =>
   Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${(nouns[k] ?? [k, k])[n === 1 ? 0 : 1]}`)
+    .map(([k, n]) => countOf(k, n))
     .join(', ')
 
 const seconds = (from: string, to?: string) =>
