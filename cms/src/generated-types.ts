@@ -3,5 +3,6 @@
 import type { Config } from '@hcri/shared/payload-types'
 
 declare module 'payload' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- augmentation must be an interface
   export interface GeneratedTypes extends Config {}
 }

@@ -37,7 +37,6 @@ async function rest(path: string, token?: string): Promise<{ status: number; bod
 
 const titles = (docs: Doc[] | undefined) => (docs ?? []).map((d) => d.title)
 
-let published: Doc
 let draftOnly: Doc
 let withNewerDraft: Doc
 
@@ -62,7 +61,7 @@ beforeAll(async () => {
       overrideAccess: false,
     } as never)) as unknown as Doc
 
-  published = await create('Published guide', 'published')
+  await create('Published guide', 'published')
   draftOnly = await create('Secret draft guide', 'draft')
   withNewerDraft = await create('Live title', 'published')
   await payload.update({

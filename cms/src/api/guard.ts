@@ -28,6 +28,7 @@ const documentWrites: Record<string, string[]> = {
 
 /** A file name that can only be an attempt to leave the upload folder or break the file system. */
 const badFileName = (name: string) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   name === '.' || name === '..' || /[/\\\u0000-\u001f]/.test(name)
 
 /** Whether an upload (or one of its image sizes) has this file name, whoever may read it. */

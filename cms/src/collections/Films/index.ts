@@ -97,7 +97,7 @@ export const Films: CollectionConfig = publicCollection({
           ],
         },
       ],
-      validate: (value: unknown, { data }: { data?: unknown }) => {
+      validate: (value: unknown) => {
         const rows = (Array.isArray(value) ? value : []) as { language?: string }[]
         const seen = new Set<string>()
         for (const row of rows) {

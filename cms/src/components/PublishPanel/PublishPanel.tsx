@@ -45,6 +45,8 @@ export function PublishPanel() {
     if (!active) setMessage(undefined)
   }
   useEffect(() => {
+    // The status comes from the CMS: load() sets state only once its answer arrives.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void load()
     // Quick while something is building, slow otherwise.
     const timer = setInterval(() => void load(), active ? 2000 : 10000)
