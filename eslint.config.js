@@ -32,6 +32,7 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
+  astro.configs['jsx-a11y-recommended'],
   { languageOptions: { globals: globals.node } },
   {
     // Scripts that run in the visitor's browser.
@@ -43,6 +44,15 @@ export default defineConfig(
     files: ['cms/src/**/*.tsx'],
     extends: [jsxA11y.flatConfigs.recommended, reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['**/*.astro'],
+    rules: {
+      // role="list" is deliberate: Safari drops a list's semantics once its bullets are styled away.
+      'astro/jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
+      // A scrolling code sample must be reachable by keyboard to be scrolled (axe: scrollable-region-focusable).
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'] }],
+    },
   },
   {
     rules: {
