@@ -1,0 +1,327 @@
+/**
+ * Bengali (বাংলা) interface strings, for the translator.
+ * Translate the text in quotes and leave the key on the left as it is. Keys are in the same order
+ * as the English (en.ts); do not add or remove any.
+ * - Words in braces such as `{count}`, `{name}` or `{date}` are filled in by the site (a number, a
+ *   name, a date): keep each one, spelled as in English, wherever the sentence needs it.
+ * - `null` means not translated yet, and the site shows the English text from the comment beside
+ *   it. To translate, replace `null` with the text in quotes.
+ */
+import type { LanguageFile } from '../i18n'
+
+export const bn: LanguageFile = {
+  'site.name': 'ওয়ালসল হেট ক্রাইম কমানোর উদ্যোগ',
+  'site.shortName': 'হেট ক্রাইম কমানোর উদ্যোগ',
+  'site.place': 'ওয়ালসল',
+  'site.tagline': 'ওয়ালসলে হেট ক্রাইম রিপোর্ট করুন, সাহায্য নিন এবং নিরাপদ জায়গা খুঁজুন।',
+  'site.home': 'হোম পেজ',
+  'site.runBy': null, // Run by Black Country Innovate CIC.
+
+  skipLink: 'মূল বিষয়বস্তুতে যান',
+  'nav.label': 'প্রধান',
+  'nav.home': 'হোম',
+  'nav.report': 'রিপোর্ট করুন',
+  'nav.resources': 'সাহায্য ও পরামর্শ',
+  'nav.safeSpaces': 'নিরাপদ জায়গা',
+  'nav.films': 'ফিল্ম',
+  'nav.stories': 'গল্প',
+  'nav.events': 'অনুষ্ঠান',
+  'nav.search': 'খুঁজুন',
+
+  'lang.label': 'ভাষা',
+  'lang.choose': 'একটি ভাষা বেছে নিন',
+  'lang.current': 'বর্তমান ভাষা',
+
+  'quickExit.label': 'এই সাইট ছেড়ে যান',
+  'quickExit.hint': 'অথবা Shift তিনবার চাপুন',
+  'quickExit.press1': 'Shift ৩ বারের মধ্যে ১ বার চাপা হয়েছে। সাইট ছাড়তে আরও ২ বার চাপুন।',
+  'quickExit.press2': 'Shift ৩ বারের মধ্যে ২ বার চাপা হয়েছে। সাইট ছাড়তে আরও একবার চাপুন।',
+  'quickExit.reset': 'দ্রুত প্রস্থান আবার শুরু হয়েছে। সাইট ছাড়তে Shift তিনবার চাপুন।',
+  'quickExit.leaving': 'এই সাইট ছেড়ে যাওয়া হচ্ছে।',
+
+  'exit.title': 'এই সাইট ছেড়ে যাওয়া হচ্ছে',
+  'exit.body': 'আপনি এই সাইট ছেড়ে যাচ্ছেন। কিছু না হলে নিচের লিংকটি বেছে নিন।',
+  'exit.continue': 'চালিয়ে যান',
+
+  'emergency.heading': 'এখনই সাহায্য দরকার?',
+  'emergency.danger': 'জরুরি অবস্থায়, বা আপনি এখন বিপদে থাকলে',
+  'emergency.call': 'কল করুন',
+  'emergency.nonEmergency': 'জরুরি না হলে',
+  'emergency.textphone': 'টেক্সটফোন',
+  'emergency.sms': null, // Deaf, hard of hearing or speech-impaired? You can text 999 after you register with emergencySMS (text "register" to 999).
+  'emergency.online': 'অনলাইনে রিপোর্ট করুন',
+  'emergency.onlineName': 'ট্রু ভিশন, পুলিশের হেট ক্রাইম রিপোর্ট করার সাইট',
+  'emergency.anonymous': 'নাম না জানিয়ে',
+  'emergency.anonymousName': 'ক্রাইমস্টপার্স',
+  'emergency.anonymousNote': 'তারা আপনার নাম জিজ্ঞেস করবে না।',
+
+  'notTranslated.heading': 'এখনও অনুবাদ করা হয়নি',
+  'notTranslated.body':
+    'এই পৃষ্ঠাটি এখনও {language} ভাষায় পাওয়া যায় না। এটি ইংরেজিতে দেখানো হচ্ছে।',
+
+  'breadcrumbs.label': 'আপনি এখানে আছেন',
+  'pagination.label': 'পৃষ্ঠা',
+  'pagination.previous': 'আগের',
+  'pagination.next': 'পরের',
+  'pagination.page': 'পৃষ্ঠা {page}',
+  'pagination.pageOf': 'পৃষ্ঠা {page} / {total}',
+
+  'action.report': 'রিপোর্ট করুন',
+  'action.reportBody':
+    'কী হয়েছে তা পুলিশ বা রিপোর্টিং সেন্টারকে জানান। আপনি নাম না জানিয়েও জানাতে পারেন।',
+  'action.support': 'সাহায্য নিন',
+  'action.supportBody': 'গোপনে কারও সাথে কথা বলুন, আপনি রিপোর্ট করুন বা না করুন।',
+  'action.safeSpace': 'নিরাপদ জায়গা খুঁজুন',
+  'action.safeSpaceBody':
+    'ওয়ালসলের যে জায়গাগুলোতে অনিরাপদ বোধ করলে যেতে পারেন, এবং যে সেন্টারগুলো আপনার হয়ে রিপোর্ট করতে পারে।',
+
+  'home.title': 'ওয়ালসলে হেট ক্রাইম রিপোর্ট করুন এবং সাহায্য নিন',
+  'home.heading': 'হেট ক্রাইমের মুখোমুখি আপনাকে একা হতে হবে না',
+  'home.intro': null, // We help people in Walsall who have been targeted or who have seen hate crime. We listen, and we can help you report it, get support and find a safe place to go.
+  'home.whatNow': 'আপনি এখন যা করতে পারেন',
+  'home.about': null, // About the initiative
+  'home.aboutBody': null, // The Hate Crime Reduction Initiative is community led. Black Country Innovate CIC works with De Montfort University, West Midlands Police, Walsall Council, Safer Walsall Partnership, Walsall for All, places of worship and community groups to reduce all forms of hate crime across Walsall.
+  'home.confidential': 'গোপনে কারও সাথে কথা বলতে ইমেল করুন',
+  'home.featuredFilm': null, // Our latest film
+  'home.allFilms': null, // See all campaign films
+
+  'footer.partners': 'একসাথে কাজ করছে',
+  'footer.contact': 'গোপনে আমাদের সাথে যোগাযোগ করুন',
+  'footer.about': 'এই সাইট সম্পর্কে',
+  'footer.privacy': 'গোপনীয়তা',
+  'footer.accessibility': 'অ্যাক্সেসিবিলিটি',
+  'footer.stayingSafe': 'অনলাইনে নিরাপদ থাকা',
+  'footer.noCookies': 'এই সাইট কোনো কুকি বা ট্র্যাকিং ব্যবহার করে না।',
+
+  'safe.title': 'অনলাইনে নিরাপদ থাকা',
+  'safe.description': null, // What the Leave this site button does, what it cannot do, and how to cover your tracks on a phone or computer.
+  'safe.summaryHeading': 'সংক্ষেপে',
+  'safe.point1':
+    'সাথে সাথে চলে যেতে "এই সাইট ছেড়ে যান" বেছে নিন, অথবা Shift তিনবার চাপুন। পৃষ্ঠাটি ফাঁকা হয়ে যায় এবং বিবিসি ওয়েদার খুলে যায়।',
+  'safe.point2':
+    'এভাবে চলে গেলে আপনার ব্রাউজিং হিস্ট্রি মুছে যায় না। কেউ তবুও দেখতে পারে যে আপনি এখানে এসেছিলেন।',
+  'safe.point3':
+    'সম্ভব হলে প্রাইভেট বা ইনকগনিটো উইন্ডো ব্যবহার করুন, অথবা এমন ফোন বা কম্পিউটার যা অন্য কেউ ব্যবহার করে না।',
+  'safe.point4':
+    'আপনি ব্রাউজারের হিস্ট্রি থেকে এই সাইট মুছে ফেলতে পারেন। কীভাবে, তা নিচে দেওয়া আছে।',
+  'safe.point5': 'আপনি এখন বিপদে থাকলে 999 নম্বরে কল করুন।',
+
+  'privacy.title': 'গোপনীয়তা',
+  'privacy.description': null, // This site uses no cookies, no analytics and no tracking. Nothing is sent to anyone else unless you ask for it.
+  'accessibility.title': 'অ্যাক্সেসিবিলিটি বিবৃতি',
+  'accessibility.description': null, // How accessible this site is, and how to tell us about a problem.
+
+  'notFound.title': 'পৃষ্ঠাটি পাওয়া যায়নি',
+  'notFound.body': 'আমরা পৃষ্ঠাটি খুঁজে পাচ্ছি না। এটি সরানো হতে পারে, অথবা ঠিকানাটি ভুল হতে পারে।',
+  'notFound.home': 'হোম পেজে যান',
+
+  'card.contentWarning': null, // Content warning
+  'card.anonymous': 'নাম প্রকাশে অনিচ্ছুক',
+  'card.duration': '{minutes} মিনিট',
+  'card.lastReviewed': null, // Checked {date}
+  'card.producer': null, // Made by {name}
+  'card.stepFree': null, // Step-free access
+  'card.languages': null, // Languages spoken: {list}
+  'card.online': null, // Online
+  'card.phone': null, // Phone
+
+  'category.understanding': null, // Understanding hate crime
+  'category.reporting': null, // Reporting
+  'category.support': null, // Support
+  'category.safe-spaces': null, // Safe spaces
+  'category.restorative-justice': null, // Restorative justice
+  'category.research': null, // Research
+  'category.awareness': null, // Awareness
+
+  'strand.race': null, // Race or ethnicity
+  'strand.religion': null, // Religion or belief
+  'strand.sexual-orientation': null, // Sexual orientation
+  'strand.disability': null, // Disability
+  'strand.transgender': null, // Transgender identity
+  'strand.other': null, // Other or local
+
+  'locality.north': 'উত্তর ওয়ালসল',
+  'locality.south': 'দক্ষিণ ওয়ালসল',
+  'locality.east': 'পূর্ব ওয়ালসল',
+  'locality.west': 'পশ্চিম ওয়ালসল',
+  'locality.online': 'অনলাইন',
+
+  'eventType.ambassador-training': null, // Ambassador training
+  'eventType.awareness': null, // Awareness
+  'eventType.community': null, // Community
+  'eventType.support-session': null, // Support session
+
+  'eventStatus.scheduled': null, // Going ahead
+  'eventStatus.postponed': null, // Postponed
+  'eventStatus.cancelled': null, // Cancelled
+  'eventStatus.fully-booked': null, // Fully booked
+
+  'placeKind.safe-space': null, // Safe space
+  'placeKind.reporting-centre': null, // Hate crime reporting centre
+  'placeKind.support': null, // Support service
+  // films, stories, events, places (public pages)
+  'films.title': 'প্রচারণার ফিল্ম',
+  'films.description': null, // Short films about hate crime in Walsall and how to stand up to it, produced by Method in Motion.
+  'films.empty': null, // There are no films here yet. Please come back soon.
+  'films.length': null, // Length {time}
+  'films.captions': 'ক্যাপশন',
+  'films.audioDescribed': null, // Audio description
+  'films.beforeYouWatch': null, // Before you watch
+  'films.externalNote': null, // This film is hosted on {provider}. Playing it connects to {provider}.
+  'films.externalNothingSent': null, // Nothing is sent to {provider} until you press Play.
+  'films.play': 'ফিল্মটি চালান',
+  'films.playLabel': null, // Play the film: {title}
+  'films.watchOn': null, // Watch on {provider}
+  'films.noVideo': null, // Your browser cannot play this film. You can download it instead:
+  'films.download': null, // Download the film
+  'films.transcript': 'লিখিত রূপ',
+  'films.readTranscript': null, // Read the transcript
+  'films.adHeading': null, // Version with audio description
+  'films.adShow': null, // Watch the version with audio description
+  'films.adBody': null, // A voice describes what happens on screen.
+  'films.relatedStories': null, // Related stories
+  'films.producer': null, // Produced by {name}
+  'films.released': null, // Released {date}
+  'films.playerTitle': null, // Film player: {title}
+  'stories.title': 'অ্যাম্বাসেডরদের গল্প',
+  'stories.description': null, // Stand By Me Ambassadors from across Walsall tell their own stories.
+  'stories.empty': null, // There are no stories here yet. Please come back soon.
+  'stories.anonymous': 'নাম প্রকাশে অনিচ্ছুক অ্যাম্বাসেডর',
+  'stories.beforeYouRead': null, // Before you read
+  'stories.toldBy': null, // Told by {name}
+  'stories.relatedFilm': null, // Watch the film
+  'stories.more': null, // More stories
+  'events.title': 'অনুষ্ঠান',
+  'events.description': null, // Stand By Me Ambassador training, awareness events and support sessions in Walsall and online.
+  'events.upcoming': null, // Coming up
+  'events.past': 'আগের অনুষ্ঠান',
+  'events.noUpcoming': null, // There are no events coming up at the moment. Please check again soon.
+  'events.when': null, // When
+  'events.where': null, // Where
+  'events.online': 'অনলাইন',
+  'events.joinOnline': null, // Join online
+  'events.book': null, // How to book
+  'events.bookOnline': null, // Book a place
+  'events.bookEmail': null, // Email us to book:
+  'events.capacity': null, // Number of places: {count}
+  'events.type': null, // Type of event
+  'events.addToCalendar': null, // Add to calendar
+  'events.feed': null, // Add all our events to your calendar
+  'events.finished': null, // This event has finished.
+  'events.cancelled': null, // This event is cancelled.
+  'events.postponed': null, // This event is postponed. We will share the new date here.
+  'events.fullyBooked': null, // This event is fully booked.
+  'events.timeNote': null, // Times are UK time.
+  'places.title': null, // Hate crime safe places and reporting centres
+  'places.description': null, // Places in Walsall where you can go if you feel unsafe because of hate, and centres that can report a hate crime for you.
+  'places.notAni': null, // This list is about hate crime. It is not the national "Safe Spaces" scheme or "Ask for ANI" in pharmacies and banks: those are for people experiencing domestic abuse.
+  'places.filterLocality': null, // Part of Walsall
+  'places.filterKind': null, // Type of place
+  'places.all': 'সব',
+  'places.filters': null, // Show only
+  'places.postcodeHeading': null, // Search by postcode
+  'places.postcodeLabel': null, // Your postcode
+  'places.postcodeHint': null, // For example WS1 1TP. Your postcode stays on your device.
+  'places.postcodeButton': null, // Search
+  'places.postcodeInvalid': null, // Enter a full or part postcode, for example WS1 1TP or WS1.
+  'places.postcodeResults': null, // Places nearest to {postcode}, by postcode area. This is a rough guide, not a distance.
+  'places.postcodeNone': null, // We found no places near {postcode}. All places are listed below.
+  'places.showMap': 'মানচিত্র দেখান',
+  'places.mapNote': null, // The map comes from OpenStreetMap. Showing it connects to OpenStreetMap.
+  'places.mapLink': null, // View on OpenStreetMap
+  'places.mapTitle': null, // Map showing {name}
+  'places.email': null, // Email
+  'places.website': null, // Website
+  'places.lastReviewed': null, // Last checked {date}
+  'places.count': null, // Number of places: {count}
+  'places.emptyHeading': null, // We are still checking places
+  'places.emptyBody': null, // We will list places here once we have checked them. You can report a hate crime and get support now.
+  'places.noneHere': null, // There are no places of this type here yet.
+  'places.showAll': null, // Show all places
+  'places.inLocality': null, // Places in {locality}
+  // partners: embedded resources and the partners' page
+  'embed.from': null, // Help and advice from the Walsall Hate Crime Reduction Initiative
+  'embed.fullPage': null, // Read this on our website (opens in a new tab)
+  'embed.title': null, // {title} – embedded from the Walsall Hate Crime Reduction Initiative
+  'embed.fallbackLink': null, // Read “{title}” on the Walsall Hate Crime Reduction Initiative website
+  'partners.title': null, // Put our help and advice on your website
+  'partners.description': null, // How partners embed our help and advice pages, or republish them from our content feed. Always up to date, free to use.
+  'partners.nav': null, // For partners: embed our pages
+  'partners.intro': null, // Councils, police, schools and charities can show our help and advice pages on their own websites. Embedded pages stay up to date: when we review or correct a page, your copy changes too. Every embedded page keeps the “Leave this site” button and the emergency numbers.
+  'partners.choose': null, // Choose a page
+  'partners.preview': null, // Preview
+  'partners.previewOf': null, // How “{title}” looks on your site
+  'partners.snippetHeading': null, // Copy this code onto your page
+  'partners.snippetHelp': null, // Paste it where the page should appear. It shows the page in a frame that grows to fit its content. Change data-lang to show another language: en, ur, pa, bn or pl. You can put several on one page.
+  'partners.copy': null, // Copy the code
+  'partners.copied': null, // Copied
+  'partners.iframeHeading': null, // If your website does not allow scripts
+  'partners.iframeHelp': null, // Use a plain frame instead. It cannot resize itself, so set a height that fits.
+  'partners.feedHeading': null, // Republish from our content feed
+  'partners.feedHelp': null, // Every embeddable page is also available as JSON: title, summary, the page text as HTML, topics, the languages it is translated into, when we last reviewed it, its address, and the licence. Anyone may read the feed from a browser or a server (CORS is open).
+  'partners.feedIndex': null, // All embeddable pages
+  'partners.feedItem': null, // One page, in every language
+  'partners.oembedHelp': null, // Website builders that understand oEmbed find the embed code by themselves from the page’s address.
+  'partners.termsHeading': null, // Terms of use
+  'partners.terms1': null, // Show the page as it is: do not change, shorten or reword it.
+  'partners.terms2': null, // Keep the attribution and the link to our website.
+  'partners.terms3': null, // Keep the “Leave this site” button: people in danger rely on it.
+  'partners.terms4': null, // Do not add tracking or analytics to embedded pages.
+  'partners.contact': null, // Questions? Email us in confidence:
+  // resources, report, CMS pages, search, RSS (public pages)
+  'resources.title': 'সাহায্য ও পরামর্শ',
+  'resources.description': null, // Guides about hate crime in Walsall: what it is, how to report it, where to get support and how to stay safe.
+  'resources.filteredDescription': null, // Help and advice: {name}.
+  'resources.empty': null, // There is no help and advice here yet. Please come back soon.
+  'resources.filters': null, // Show only
+  'resources.all': null, // All help and advice
+  'resources.filterCategory': null, // By topic
+  'resources.filterStrand': null, // By type of hate crime
+  'resources.forStrand': null, // About this type of hate crime
+  'resources.general': null, // About all types of hate crime
+  'resources.seeAll': null, // See all {count} in {category}
+  'resources.lastReviewed': null, // Last reviewed
+  'resources.strands': null, // Types of hate crime
+  'resources.allStrands': null, // All types
+  'resources.sources': null, // Sources
+  'resources.related': null, // Related help and advice
+  'resources.contactPhone': 'ফোন',
+  'resources.contactText': null, // Text
+  'resources.contactEmail': 'ইমেল',
+  'resources.contactWebsite': 'ওয়েবসাইট',
+  'resources.contactHours': null, // Open
+  'resources.download': null, // Download
+  'report.title': null, // Report a hate crime
+  'report.description': null, // How to report a hate crime or hate incident in Walsall: in an emergency, by phone, online, through a reporting centre, or without giving your name.
+  'report.intro': null, // You can report a hate crime or a hate incident whether it happened to you or you saw it happen to someone else. Choose the way that feels right for you.
+  'report.ways': null, // Ways to report
+  'report.wmp': null, // West Midlands Police: report online at west-midlands.police.uk
+  'report.thirdPartyHeading': null, // Through a reporting centre
+  'report.thirdPartyBody': null, // If you do not want to go to the police yourself, an organisation can report for you. They can pass on what happened with or without your name. Many Citizens Advice offices are reporting centres.
+  'report.stopHate': null, // Stop Hate UK can report for you, with your consent. Their helpline is open 24 hours:
+  'report.centres': null, // Reporting centres in Walsall
+  'report.noCentres': null, // We have not listed any reporting centres in Walsall on this site yet. You can find a safe space near you, or use one of the other ways to report on this page.
+  'report.findSafeSpace': 'নিরাপদ জায়গা খুঁজুন',
+  'report.guides': null, // Guides to reporting
+  'report.help': null, // Need help to report? Email us in confidence:
+  'page.lastReviewed': null, // Last reviewed
+  'page.allResources': null, // See all help and advice
+  'page.allEvents': null, // See all events
+  'page.allStories': null, // See all stories
+  'page.noEvents': null, // There are no events coming up at the moment. Please check again soon.
+  'page.watchFilm': null, // Watch the film
+  'search.title': 'খুঁজুন',
+  'search.description': null, // Search all help and advice, films, stories and events on this site.
+  'search.label': null, // What are you looking for?
+  'search.hint': null, // For example: report, support, Stand By Me
+  'search.button': 'খুঁজুন',
+  'search.needsJs': null, // Search needs JavaScript, which is turned off or not working in your browser. You can still find everything from the menu, or browse all help and advice.
+  'search.browse': null, // Browse help and advice
+  'search.loading': null, // Searching…
+  'search.results': null, // {count} results for "{query}"
+  'search.result': null, // 1 result for "{query}"
+  'search.none': null, // No results for "{query}". Try another word, or browse help and advice.
+  'search.error': null, // Search is not working at the moment. Please browse help and advice instead.
+  'rss.title': null, // Walsall Hate Crime Reduction Initiative: help and advice and stories
+  'rss.description': null, // New help and advice and ambassador stories from the Walsall Hate Crime Reduction Initiative.
+}

@@ -1,0 +1,326 @@
+/**
+ * Urdu (اردو) interface strings, for the translator.
+ * Translate the text in quotes and leave the key on the left as it is. Keys are in the same order
+ * as the English (en.ts); do not add or remove any.
+ * - Words in braces such as `{count}`, `{name}` or `{date}` are filled in by the site (a number, a
+ *   name, a date): keep each one, spelled as in English, wherever the sentence needs it.
+ * - `null` means not translated yet, and the site shows the English text from the comment beside
+ *   it. To translate, replace `null` with the text in quotes.
+ */
+import type { LanguageFile } from '../i18n'
+
+export const ur: LanguageFile = {
+  'site.name': 'والسال ہیٹ کرائم میں کمی کا اقدام',
+  'site.shortName': 'ہیٹ کرائم میں کمی کا اقدام',
+  'site.place': 'والسال',
+  'site.tagline': 'والسال میں ہیٹ کرائم کی رپورٹ کریں، مدد حاصل کریں اور محفوظ جگہ تلاش کریں۔',
+  'site.home': 'ہوم پیج',
+  'site.runBy': null, // Run by Black Country Innovate CIC.
+
+  skipLink: 'مرکزی مواد پر جائیں',
+  'nav.label': 'مرکزی',
+  'nav.home': 'ہوم',
+  'nav.report': 'رپورٹ کریں',
+  'nav.resources': 'مدد اور مشورہ',
+  'nav.safeSpaces': 'محفوظ جگہیں',
+  'nav.films': 'فلمیں',
+  'nav.stories': 'کہانیاں',
+  'nav.events': 'تقریبات',
+  'nav.search': 'تلاش',
+
+  'lang.label': 'زبان',
+  'lang.choose': 'زبان منتخب کریں',
+  'lang.current': 'موجودہ زبان',
+
+  'quickExit.label': 'یہ سائٹ چھوڑیں',
+  'quickExit.hint': 'یا Shift تین بار دبائیں',
+  'quickExit.press1': 'Shift تین میں سے 1 بار دبایا گیا۔ یہ سائٹ چھوڑنے کے لیے 2 بار اور دبائیں۔',
+  'quickExit.press2': 'Shift تین میں سے 2 بار دبایا گیا۔ یہ سائٹ چھوڑنے کے لیے ایک بار اور دبائیں۔',
+  'quickExit.reset': 'فوری اخراج دوبارہ شروع ہو گیا۔ یہ سائٹ چھوڑنے کے لیے Shift تین بار دبائیں۔',
+  'quickExit.leaving': 'یہ سائٹ چھوڑی جا رہی ہے۔',
+
+  'exit.title': 'یہ سائٹ چھوڑی جا رہی ہے',
+  'exit.body': 'آپ یہ سائٹ چھوڑ رہے ہیں۔ اگر کچھ نہ ہو تو نیچے دیا گیا لنک منتخب کریں۔',
+  'exit.continue': 'جاری رکھیں',
+
+  'emergency.heading': 'کیا آپ کو ابھی مدد چاہیے؟',
+  'emergency.danger': 'ہنگامی صورت میں، یا اگر آپ ابھی خطرے میں ہیں',
+  'emergency.call': 'کال کریں',
+  'emergency.nonEmergency': 'اگر ہنگامی صورت نہیں ہے',
+  'emergency.textphone': 'ٹیکسٹ فون',
+  'emergency.sms': null, // Deaf, hard of hearing or speech-impaired? You can text 999 after you register with emergencySMS (text "register" to 999).
+  'emergency.online': 'آن لائن رپورٹ کریں',
+  'emergency.onlineName': 'ٹرو وژن، پولیس کی ہیٹ کرائم رپورٹنگ سائٹ',
+  'emergency.anonymous': 'اپنا نام ظاہر کیے بغیر',
+  'emergency.anonymousName': 'کرائم اسٹاپرز',
+  'emergency.anonymousNote': 'وہ آپ کا نام نہیں پوچھیں گے۔',
+
+  'notTranslated.heading': 'ابھی ترجمہ نہیں ہوا',
+  'notTranslated.body':
+    'یہ صفحہ ابھی {language} میں دستیاب نہیں ہے۔ اسے انگریزی میں دکھایا گیا ہے۔',
+
+  'breadcrumbs.label': 'آپ یہاں ہیں',
+  'pagination.label': 'صفحات',
+  'pagination.previous': 'پچھلا',
+  'pagination.next': 'اگلا',
+  'pagination.page': 'صفحہ {page}',
+  'pagination.pageOf': 'صفحہ {page} از {total}',
+
+  'action.report': 'رپورٹ کریں',
+  'action.reportBody':
+    'پولیس یا رپورٹنگ سینٹر کو بتائیں کہ کیا ہوا۔ آپ اپنا نام ظاہر کیے بغیر بھی بتا سکتے ہیں۔',
+  'action.support': 'مدد حاصل کریں',
+  'action.supportBody': 'کسی سے رازداری میں بات کریں، چاہے آپ رپورٹ کریں یا نہ کریں۔',
+  'action.safeSpace': 'محفوظ جگہ تلاش کریں',
+  'action.safeSpaceBody':
+    'والسال میں وہ جگہیں جہاں آپ غیر محفوظ محسوس کریں تو جا سکتے ہیں، اور وہ مراکز جو آپ کی طرف سے رپورٹ کر سکتے ہیں۔',
+
+  'home.title': 'والسال میں ہیٹ کرائم کی رپورٹ کریں اور مدد حاصل کریں',
+  'home.heading': 'آپ کو ہیٹ کرائم کا اکیلے سامنا نہیں کرنا',
+  'home.intro': null, // We help people in Walsall who have been targeted or who have seen hate crime. We listen, and we can help you report it, get support and find a safe place to go.
+  'home.whatNow': 'آپ ابھی کیا کر سکتے ہیں',
+  'home.about': null, // About the initiative
+  'home.aboutBody': null, // The Hate Crime Reduction Initiative is community led. Black Country Innovate CIC works with De Montfort University, West Midlands Police, Walsall Council, Safer Walsall Partnership, Walsall for All, places of worship and community groups to reduce all forms of hate crime across Walsall.
+  'home.confidential': 'کسی سے رازداری میں بات کرنے کے لیے ای میل کریں',
+  'home.featuredFilm': null, // Our latest film
+  'home.allFilms': null, // See all campaign films
+
+  'footer.partners': 'مل کر کام کرنے والے',
+  'footer.contact': 'رازداری میں ہم سے رابطہ کریں',
+  'footer.about': 'اس سائٹ کے بارے میں',
+  'footer.privacy': 'رازداری',
+  'footer.accessibility': 'رسائی',
+  'footer.stayingSafe': 'آن لائن محفوظ رہنا',
+  'footer.noCookies': 'یہ سائٹ کوئی کوکیز یا ٹریکنگ استعمال نہیں کرتی۔',
+
+  'safe.title': 'آن لائن محفوظ رہنا',
+  'safe.description': null, // What the Leave this site button does, what it cannot do, and how to cover your tracks on a phone or computer.
+  'safe.summaryHeading': 'مختصر طور پر',
+  'safe.point1':
+    'فوراً جانے کے لیے "یہ سائٹ چھوڑیں" منتخب کریں، یا Shift تین بار دبائیں۔ صفحہ خالی ہو جاتا ہے اور بی بی سی ویدر کھل جاتا ہے۔',
+  'safe.point2':
+    'اس طرح جانے سے آپ کی براؤزنگ ہسٹری نہیں مٹتی۔ کوئی پھر بھی دیکھ سکتا ہے کہ آپ یہاں آئے تھے۔',
+  'safe.point3':
+    'اگر ہو سکے تو پرائیویٹ یا انکوگنیٹو ونڈو استعمال کریں، یا ایسا فون یا کمپیوٹر جو کوئی اور استعمال نہ کرتا ہو۔',
+  'safe.point4': 'آپ اپنے براؤزر کی ہسٹری سے یہ سائٹ مٹا سکتے ہیں۔ طریقہ نیچے دیا گیا ہے۔',
+  'safe.point5': 'اگر آپ ابھی خطرے میں ہیں تو 999 پر کال کریں۔',
+
+  'privacy.title': 'رازداری',
+  'privacy.description': null, // This site uses no cookies, no analytics and no tracking. Nothing is sent to anyone else unless you ask for it.
+  'accessibility.title': 'رسائی کا بیان',
+  'accessibility.description': null, // How accessible this site is, and how to tell us about a problem.
+
+  'notFound.title': 'صفحہ نہیں ملا',
+  'notFound.body': 'ہمیں یہ صفحہ نہیں ملا۔ ہو سکتا ہے یہ منتقل ہو گیا ہو، یا پتہ غلط ہو۔',
+  'notFound.home': 'ہوم پیج پر جائیں',
+
+  'card.contentWarning': 'مواد کے بارے میں انتباہ',
+  'card.anonymous': 'گمنام',
+  'card.duration': '{minutes} منٹ',
+  'card.lastReviewed': null, // Checked {date}
+  'card.producer': null, // Made by {name}
+  'card.stepFree': null, // Step-free access
+  'card.languages': null, // Languages spoken: {list}
+  'card.online': null, // Online
+  'card.phone': null, // Phone
+
+  'category.understanding': 'ہیٹ کرائم کو سمجھنا',
+  'category.reporting': 'رپورٹ کرنا',
+  'category.support': 'مدد',
+  'category.safe-spaces': 'محفوظ جگہیں',
+  'category.restorative-justice': 'بحالی انصاف',
+  'category.research': 'تحقیق',
+  'category.awareness': 'آگاہی',
+
+  'strand.race': null, // Race or ethnicity
+  'strand.religion': null, // Religion or belief
+  'strand.sexual-orientation': null, // Sexual orientation
+  'strand.disability': null, // Disability
+  'strand.transgender': null, // Transgender identity
+  'strand.other': null, // Other or local
+
+  'locality.north': 'شمالی والسال',
+  'locality.south': 'جنوبی والسال',
+  'locality.east': 'مشرقی والسال',
+  'locality.west': 'مغربی والسال',
+  'locality.online': 'آن لائن',
+
+  'eventType.ambassador-training': null, // Ambassador training
+  'eventType.awareness': null, // Awareness
+  'eventType.community': null, // Community
+  'eventType.support-session': null, // Support session
+
+  'eventStatus.scheduled': null, // Going ahead
+  'eventStatus.postponed': 'ملتوی',
+  'eventStatus.cancelled': 'منسوخ',
+  'eventStatus.fully-booked': null, // Fully booked
+
+  'placeKind.safe-space': null, // Safe space
+  'placeKind.reporting-centre': null, // Hate crime reporting centre
+  'placeKind.support': null, // Support service
+  // films, stories, events, places (public pages)
+  'films.title': 'آگاہی مہم کی فلمیں',
+  'films.description': null, // Short films about hate crime in Walsall and how to stand up to it, produced by Method in Motion.
+  'films.empty': null, // There are no films here yet. Please come back soon.
+  'films.length': 'دورانیہ {time}',
+  'films.captions': 'کیپشن',
+  'films.audioDescribed': 'آڈیو وضاحت',
+  'films.beforeYouWatch': 'دیکھنے سے پہلے',
+  'films.externalNote': null, // This film is hosted on {provider}. Playing it connects to {provider}.
+  'films.externalNothingSent': null, // Nothing is sent to {provider} until you press Play.
+  'films.play': 'فلم چلائیں',
+  'films.playLabel': null, // Play the film: {title}
+  'films.watchOn': '{provider} پر دیکھیں',
+  'films.noVideo': null, // Your browser cannot play this film. You can download it instead:
+  'films.download': null, // Download the film
+  'films.transcript': 'تحریری متن',
+  'films.readTranscript': 'تحریری متن پڑھیں',
+  'films.adHeading': null, // Version with audio description
+  'films.adShow': null, // Watch the version with audio description
+  'films.adBody': null, // A voice describes what happens on screen.
+  'films.relatedStories': 'متعلقہ کہانیاں',
+  'films.producer': null, // Produced by {name}
+  'films.released': null, // Released {date}
+  'films.playerTitle': null, // Film player: {title}
+  'stories.title': 'سفیروں کی کہانیاں',
+  'stories.description': null, // Stand By Me Ambassadors from across Walsall tell their own stories.
+  'stories.empty': null, // There are no stories here yet. Please come back soon.
+  'stories.anonymous': 'گمنام سفیر',
+  'stories.beforeYouRead': 'پڑھنے سے پہلے',
+  'stories.toldBy': null, // Told by {name}
+  'stories.relatedFilm': 'فلم دیکھیں',
+  'stories.more': null, // More stories
+  'events.title': 'تقریبات',
+  'events.description': null, // Stand By Me Ambassador training, awareness events and support sessions in Walsall and online.
+  'events.upcoming': 'آنے والی تقریبات',
+  'events.past': 'گزشتہ تقریبات',
+  'events.noUpcoming': null, // There are no events coming up at the moment. Please check again soon.
+  'events.when': 'کب',
+  'events.where': 'کہاں',
+  'events.online': 'آن لائن',
+  'events.joinOnline': null, // Join online
+  'events.book': 'بکنگ کیسے کریں',
+  'events.bookOnline': null, // Book a place
+  'events.bookEmail': null, // Email us to book:
+  'events.capacity': null, // Number of places: {count}
+  'events.type': null, // Type of event
+  'events.addToCalendar': 'کیلنڈر میں شامل کریں',
+  'events.feed': null, // Add all our events to your calendar
+  'events.finished': null, // This event has finished.
+  'events.cancelled': null, // This event is cancelled.
+  'events.postponed': null, // This event is postponed. We will share the new date here.
+  'events.fullyBooked': null, // This event is fully booked.
+  'events.timeNote': null, // Times are UK time.
+  'places.title': 'ہیٹ کرائم کے لیے محفوظ جگہیں اور رپورٹنگ مراکز',
+  'places.description': null, // Places in Walsall where you can go if you feel unsafe because of hate, and centres that can report a hate crime for you.
+  'places.notAni': null, // This list is about hate crime. It is not the national "Safe Spaces" scheme or "Ask for ANI" in pharmacies and banks: those are for people experiencing domestic abuse.
+  'places.filterLocality': 'والسال کا علاقہ',
+  'places.filterKind': null, // Type of place
+  'places.all': 'سب',
+  'places.filters': null, // Show only
+  'places.postcodeHeading': null, // Search by postcode
+  'places.postcodeLabel': 'آپ کا پوسٹ کوڈ',
+  'places.postcodeHint': null, // For example WS1 1TP. Your postcode stays on your device.
+  'places.postcodeButton': 'تلاش کریں',
+  'places.postcodeInvalid': null, // Enter a full or part postcode, for example WS1 1TP or WS1.
+  'places.postcodeResults': null, // Places nearest to {postcode}, by postcode area. This is a rough guide, not a distance.
+  'places.postcodeNone': null, // We found no places near {postcode}. All places are listed below.
+  'places.showMap': 'نقشہ دکھائیں',
+  'places.mapNote': null, // The map comes from OpenStreetMap. Showing it connects to OpenStreetMap.
+  'places.mapLink': null, // View on OpenStreetMap
+  'places.mapTitle': null, // Map showing {name}
+  'places.email': 'ای میل',
+  'places.website': 'ویب سائٹ',
+  'places.lastReviewed': null, // Last checked {date}
+  'places.count': null, // Number of places: {count}
+  'places.emptyHeading': null, // We are still checking places
+  'places.emptyBody': null, // We will list places here once we have checked them. You can report a hate crime and get support now.
+  'places.noneHere': null, // There are no places of this type here yet.
+  'places.showAll': null, // Show all places
+  'places.inLocality': null, // Places in {locality}
+  // partners: embedded resources and the partners' page
+  'embed.from': 'والسال ہیٹ کرائم میں کمی کے اقدام کی طرف سے مدد اور مشورہ',
+  'embed.fullPage': 'یہ ہماری ویب سائٹ پر پڑھیں (نئے ٹیب میں کھلتا ہے)',
+  'embed.title': '{title} – والسال ہیٹ کرائم میں کمی کے اقدام سے',
+  'embed.fallbackLink': '”{title}“ والسال ہیٹ کرائم میں کمی کے اقدام کی ویب سائٹ پر پڑھیں',
+  'partners.title': null, // Put our help and advice on your website
+  'partners.description': null, // How partners embed our help and advice pages, or republish them from our content feed. Always up to date, free to use.
+  'partners.nav': null, // For partners: embed our pages
+  'partners.intro': null, // Councils, police, schools and charities can show our help and advice pages on their own websites. Embedded pages stay up to date: when we review or correct a page, your copy changes too. Every embedded page keeps the “Leave this site” button and the emergency numbers.
+  'partners.choose': null, // Choose a page
+  'partners.preview': null, // Preview
+  'partners.previewOf': null, // How “{title}” looks on your site
+  'partners.snippetHeading': null, // Copy this code onto your page
+  'partners.snippetHelp': null, // Paste it where the page should appear. It shows the page in a frame that grows to fit its content. Change data-lang to show another language: en, ur, pa, bn or pl. You can put several on one page.
+  'partners.copy': null, // Copy the code
+  'partners.copied': null, // Copied
+  'partners.iframeHeading': null, // If your website does not allow scripts
+  'partners.iframeHelp': null, // Use a plain frame instead. It cannot resize itself, so set a height that fits.
+  'partners.feedHeading': null, // Republish from our content feed
+  'partners.feedHelp': null, // Every embeddable page is also available as JSON: title, summary, the page text as HTML, topics, the languages it is translated into, when we last reviewed it, its address, and the licence. Anyone may read the feed from a browser or a server (CORS is open).
+  'partners.feedIndex': null, // All embeddable pages
+  'partners.feedItem': null, // One page, in every language
+  'partners.oembedHelp': null, // Website builders that understand oEmbed find the embed code by themselves from the page’s address.
+  'partners.termsHeading': null, // Terms of use
+  'partners.terms1': null, // Show the page as it is: do not change, shorten or reword it.
+  'partners.terms2': null, // Keep the attribution and the link to our website.
+  'partners.terms3': null, // Keep the “Leave this site” button: people in danger rely on it.
+  'partners.terms4': null, // Do not add tracking or analytics to embedded pages.
+  'partners.contact': null, // Questions? Email us in confidence:
+  // resources, report, CMS pages, search, RSS (public pages)
+  'resources.title': 'مدد اور مشورہ',
+  'resources.description': null, // Guides about hate crime in Walsall: what it is, how to report it, where to get support and how to stay safe.
+  'resources.filteredDescription': null, // Help and advice: {name}.
+  'resources.empty': null, // There is no help and advice here yet. Please come back soon.
+  'resources.filters': null, // Show only
+  'resources.all': 'تمام مدد اور مشورہ',
+  'resources.filterCategory': null, // By topic
+  'resources.filterStrand': null, // By type of hate crime
+  'resources.forStrand': null, // About this type of hate crime
+  'resources.general': null, // About all types of hate crime
+  'resources.seeAll': 'تمام {count} دیکھیں: {category}',
+  'resources.lastReviewed': 'آخری جائزہ',
+  'resources.strands': null, // Types of hate crime
+  'resources.allStrands': null, // All types
+  'resources.sources': 'ذرائع',
+  'resources.related': null, // Related help and advice
+  'resources.contactPhone': 'فون',
+  'resources.contactText': null, // Text
+  'resources.contactEmail': 'ای میل',
+  'resources.contactWebsite': 'ویب سائٹ',
+  'resources.contactHours': null, // Open
+  'resources.download': 'ڈاؤن لوڈ کریں',
+  'report.title': 'ہیٹ کرائم کی رپورٹ کریں',
+  'report.description': null, // How to report a hate crime or hate incident in Walsall: in an emergency, by phone, online, through a reporting centre, or without giving your name.
+  'report.intro': null, // You can report a hate crime or a hate incident whether it happened to you or you saw it happen to someone else. Choose the way that feels right for you.
+  'report.ways': null, // Ways to report
+  'report.wmp': null, // West Midlands Police: report online at west-midlands.police.uk
+  'report.thirdPartyHeading': null, // Through a reporting centre
+  'report.thirdPartyBody': null, // If you do not want to go to the police yourself, an organisation can report for you. They can pass on what happened with or without your name. Many Citizens Advice offices are reporting centres.
+  'report.stopHate': null, // Stop Hate UK can report for you, with your consent. Their helpline is open 24 hours:
+  'report.centres': null, // Reporting centres in Walsall
+  'report.noCentres': null, // We have not listed any reporting centres in Walsall on this site yet. You can find a safe space near you, or use one of the other ways to report on this page.
+  'report.findSafeSpace': 'محفوظ جگہ تلاش کریں',
+  'report.guides': null, // Guides to reporting
+  'report.help': null, // Need help to report? Email us in confidence:
+  'page.lastReviewed': null, // Last reviewed
+  'page.allResources': null, // See all help and advice
+  'page.allEvents': null, // See all events
+  'page.allStories': null, // See all stories
+  'page.noEvents': null, // There are no events coming up at the moment. Please check again soon.
+  'page.watchFilm': null, // Watch the film
+  'search.title': 'تلاش',
+  'search.description': null, // Search all help and advice, films, stories and events on this site.
+  'search.label': null, // What are you looking for?
+  'search.hint': null, // For example: report, support, Stand By Me
+  'search.button': 'تلاش کریں',
+  'search.needsJs': null, // Search needs JavaScript, which is turned off or not working in your browser. You can still find everything from the menu, or browse all help and advice.
+  'search.browse': null, // Browse help and advice
+  'search.loading': null, // Searching…
+  'search.results': null, // {count} results for "{query}"
+  'search.result': null, // 1 result for "{query}"
+  'search.none': null, // No results for "{query}". Try another word, or browse help and advice.
+  'search.error': null, // Search is not working at the moment. Please browse help and advice instead.
+  'rss.title': null, // Walsall Hate Crime Reduction Initiative: help and advice and stories
+  'rss.description': null, // New help and advice and ambassador stories from the Walsall Hate Crime Reduction Initiative.
+}
