@@ -41,6 +41,6 @@ done
 pnpm --filter @hcri/cms run site:release
 
 cd "$ROOT/site"
-pnpm exec tsx scripts/serve.ts "$PUBLISH_RELEASES_DIR/current" --port "$SITE_PORT" &
+pnpm exec tsx server/serve.ts "$PUBLISH_RELEASES_DIR/current" --port "$SITE_PORT" &
 children+=($!)
 wait -n "${children[@]}"
