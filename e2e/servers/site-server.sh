@@ -15,11 +15,11 @@ mkdir -p "$DATA"
 rm -rf "$E2E_SITE_DIR"
 
 cd "$ROOT/e2e"
-pnpm exec node scripts/fixtures.ts
+pnpm exec node servers/fixtures.ts
 
 cd "$ROOT/site"
 start=$(date +%s)
-pnpm exec astro build --config ../e2e/scripts/astro.e2e.config.mjs
+pnpm exec astro build --config ../e2e/servers/astro.e2e.config.mjs
 pnpm exec pagefind --site "$E2E_SITE_DIR/client"
 echo "site-server: site built in $(( $(date +%s) - start )) s"
 exec pnpm exec tsx server/serve.ts "$E2E_SITE_DIR" --port "${E2E_SITE_PORT:-4400}"

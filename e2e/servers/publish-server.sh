@@ -30,7 +30,7 @@ trap 'kill "${children[@]}" 2>/dev/null || true' EXIT INT TERM
 cd "$ROOT"
 pnpm --filter @hcri/cms run seed
 NODE="$(pnpm exec node -p process.execPath)"
-"$NODE" e2e/scripts/proxy.ts "$PROXY_PORT" "$CMS_PORT" &
+"$NODE" e2e/servers/proxy.ts "$PROXY_PORT" "$CMS_PORT" &
 children+=($!)
 (cd cms && exec pnpm exec next start --port "$CMS_PORT") &
 children+=($!)
