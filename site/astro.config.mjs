@@ -21,10 +21,12 @@ const cmsOrigins = [
 
 export default defineConfig({
   site,
-  // The bundled publisher keeps its own content-layer store beside its releases.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Where the build goes and where its content-layer store is kept: set by bin/build.ts (--out,
+  // --cache), so the publisher, the e2e site and the benchmark never touch site/dist nor share a store.
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Every page is prerendered; only /preview/ (drafts for staff) runs on demand, in the node
-  // middleware the site server mounts (server/serve.ts). Pages go to dist/client/.
+  // middleware the site server mounts (server/serve.ts). Pages go to <outDir>/client/.
   output: 'static',
   adapter: node({ mode: 'middleware' }),
   trailingSlash: 'always',
