@@ -35,7 +35,7 @@ export default defineConfig({
   // Started in order: the site is built from the CMS once it is up.
   webServer: [
     {
-      command: 'bash scripts/cms-server.sh',
+      command: 'bash servers/cms-server.sh',
       url: `${cmsUrl}/api/globals/site-settings`,
       timeout: 180_000,
       reuseExistingServer: reuse,
@@ -43,7 +43,7 @@ export default defineConfig({
       env: { E2E_CMS_PORT: String(cmsPort) },
     },
     {
-      command: 'bash scripts/site-server.sh',
+      command: 'bash servers/site-server.sh',
       url: `${siteUrl}/`,
       timeout: 240_000,
       reuseExistingServer: reuse,
@@ -51,7 +51,7 @@ export default defineConfig({
       env: {
         E2E_CMS_PORT: String(cmsPort),
         E2E_SITE_PORT: String(sitePort),
-        // The partner origin goes into the embed allow list (scripts/fixtures.ts).
+        // The partner origin goes into the embed allow list (servers/fixtures.ts).
         E2E_PARTNER_PORT: String(partnerPort),
       },
     },

@@ -31,7 +31,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'bash scripts/publish-server.sh',
+    command: 'bash servers/publish-server.sh',
     url: `${publishSiteUrl}/`,
     timeout: 300_000,
     reuseExistingServer: process.env.E2E_REUSE === '1',

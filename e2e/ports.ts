@@ -8,7 +8,7 @@ export const logins = {
   editor: 'editor@example.org',
   contributor: 'contributor@example.org',
 } as const
-/** The built public site, served with its `_headers` (scripts/site-server.sh). */
+/** The built public site, served with its `_headers` (servers/site-server.sh). */
 export const sitePort = Number(process.env.E2E_SITE_PORT || 4400)
 export const siteUrl = `http://localhost:${sitePort}`
 /** A partner's website on another origin, serving pages that embed ours (site.embed.spec.ts). */

@@ -39,7 +39,7 @@ done
 log "Publishing the site from the published content (a new release in site/releases/)"
 pnpm --filter @hcri/cms run site:release
 log "Starting the site server on http://localhost:$SITE_PORT (log: $LOG_DIR/site.log)"
-(cd site && exec bash ../scripts/supervise.sh site pnpm exec tsx scripts/serve.ts releases/current --port "$SITE_PORT") &
+(cd site && exec bash ../scripts/supervise.sh site pnpm exec tsx server/serve.ts releases/current --port "$SITE_PORT") &
 supervisors+=($!)
 
 cat <<MSG

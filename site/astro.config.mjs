@@ -11,7 +11,7 @@ import headers from './integrations/headers.ts'
 const site = process.env.SITE_URL || 'http://localhost:4321'
 // CMS images are downloaded and optimised at build time, so pages never link to the CMS. The
 // on-demand image endpoint (draft preview) may load from the CMS's own origin only: scheme, host
-// and port (a pattern without a port would match every port; scripts/serve.ts checks that case).
+// and port (a pattern without a port would match every port; server/serve.ts checks that case).
 // CMS_MEDIA_URL: the CMS's own address, which the publisher passes when the build reads it through
 // another (PUBLISH_CMS_URL): media URLs carry the CMS's own.
 const cmsOrigins = [
@@ -21,10 +21,12 @@ const cmsOrigins = [
 
 export default defineConfig({
   site,
-  // The bundled publisher keeps its own content-layer store beside its releases.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Where the build goes and where its content-layer store is kept: set by bin/build.ts (--out,
+  // --cache), so the publisher, the e2e site and the benchmark never touch site/dist nor share a store.
+  ...(process.env.SITE_OUT_DIR ? { outDir: process.env.SITE_OUT_DIR } : {}),
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Every page is prerendered; only /preview/ (drafts for staff) runs on demand, in the node
-  // middleware the site server mounts (scripts/serve.ts). Pages go to dist/client/.
+  // middleware the site server mounts (server/serve.ts). Pages go to <outDir>/client/.
   output: 'static',
   adapter: node({ mode: 'middleware' }),
   trailingSlash: 'always',

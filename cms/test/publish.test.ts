@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { cmsRoot } from '../src/lib/paths'
 import { checkRelease } from '../src/publish/guard'
 import { callHook } from '../src/publish/hook'
 import { BuildQueue } from '../src/publish/queue'
@@ -772,11 +773,20 @@ describe('consent narrowed on a live story (real Payload, bundled publisher)', (
 })
 
 describe('the site build child process', () => {
-  /** A stand-in for Astro that writes down the environment it got and prints a log like Astro's. */
+  /**
+   * The site's real build command (site/bin/build.ts, run by tsx) with a stand-in for Astro that
+   * writes down the environment it got and prints a log like Astro's.
+   */
   function fakeSite(dump: string) {
     const dir = temp()
+    const site = path.resolve(cmsRoot, '..', 'site')
     const bin = path.join(dir, 'node_modules', '.bin')
     mkdirSync(bin, { recursive: true })
+    mkdirSync(path.join(dir, 'bin'))
+    writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
+    copyFileSync(path.join(site, 'bin', 'build.ts'), path.join(dir, 'bin', 'build.ts'))
+    const tsx = path.join(site, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+    writeFileSync(path.join(bin, 'tsx'), `#!/bin/sh\nexec node '${tsx}' "$@"\n`, { mode: 0o755 })
     const script = [
       '#!/bin/sh',
       `env > '${dump}'`,
@@ -797,6 +807,7 @@ describe('the site build child process', () => {
     await new Promise<void>((r) => cms.listen(0, r))
     const cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
     const dump = path.join(temp(), 'env.txt')
+    const releases = temp()
     const secrets = {
       S3_SECRET: 's3-secret',
       S3_ACCESS_KEY_ID: 's3-key',
@@ -812,7 +823,7 @@ describe('the site build child process', () => {
       ...publishConfig(),
       target: 'local',
       siteDir: fakeSite(dump),
-      releasesDir: temp(),
+      releasesDir: releases,
       cmsUrl,
       siteUrl: 'https://site.example',
     })
@@ -843,9 +854,12 @@ describe('the site build child process', () => {
       ASTRO_EXTRA: 'kept',
     })
     expect(env.PATH).toBeTruthy()
-    expect(env.ASTRO_CACHE_DIR).toBeTruthy()
+    // Set by the build command for astro.config.mjs: the release's folder and the releases' store.
+    expect(env.SITE_OUT_DIR).toBe(path.join(releases, result.id))
+    expect(env.SITE_CACHE_DIR).toBe(path.join(releases, '.cache'))
 
     expect(result.logTail).toContain('The content loader stopped')
+    expect(result.logTail).toContain('Site build failed: astro build stopped with an error')
     expect(result.logTail).toContain('src/pages/stories/[slug].astro')
     expect(result.logTail).not.toMatch(/amira|jo-bloggs|@example\.org/)
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { currentSchema, currentTypes, firstDifference, fixCommand } from '../scripts/check-types'
+import { currentSchema, currentTypes, firstDifference, fixCommand } from '../bin/check-types'
 
 /**
  * The site and the shared loader are typed and validated from files generated from the Payload

@@ -939,7 +939,7 @@ async function main(): Promise<void> {
     // 3e. Lighthouse (mobile, the CLI's default) on the built site, served with its _headers.
     if (!flag('no-lighthouse')) {
       loadAt('lighthouse')
-      const { serve } = await import('../scripts/serve.ts')
+      const { serve } = await import('../server/serve.ts')
       const sitePort = await freePort()
       siteServer = serve(() => outDir, sitePort)
       const site = `http://localhost:${sitePort}`

@@ -1,5 +1,5 @@
 /**
- * Writes `dist/_headers` (Netlify / Cloudflare Pages format, also read by scripts/serve.ts) after
+ * Writes `dist/_headers` (Netlify / Cloudflare Pages format, also read by server/serve.ts) after
  * the build: cache policy, a strict Content-Security-Policy, privacy headers, and
  * `Clear-Site-Data` on the quick-exit hop. Rules are ordered general → specific; `! Name` lines
  * detach an earlier value on Cloudflare, which would otherwise join duplicate headers with commas.

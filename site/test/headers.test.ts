@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildHeaders, csp, type HeadersOptions } from '../integrations/headers'
-import { parseHeaders } from '../scripts/serve'
+import { parseHeaders } from '../server/serve'
 
-/** The headers a path gets, applying rules in order as scripts/serve.ts does. */
+/** The headers a path gets, applying rules in order as server/serve.ts does. */
 function headersFor(path: string, options: HeadersOptions = {}): Record<string, string> {
   const out: Record<string, string> = {}
   for (const rule of parseHeaders(buildHeaders(options))) {

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { imageAllowed, parseHeaders, serve } from '../scripts/serve'
+import { imageAllowed, parseHeaders, serve } from '../server/serve'
 import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'serve-'))
@@ -94,7 +94,7 @@ describe('serving the publisher’s releases', () => {
 })
 
 /**
- * The server as visitors (and attackers) reach it: `tsx scripts/serve.ts <dir> --port <port>` in its
+ * The server as visitors (and attackers) reach it: `tsx server/serve.ts <dir> --port <port>` in its
  * own process, sent raw request lines. A release in the publisher's layout: pages in client/, the
  * on-demand middleware in server/entry.mjs (here a stand-in that echoes what it was asked, fails on
  * /preview/boom/, and fetches whatever /_image names, as an image endpoint does).
@@ -158,7 +158,7 @@ describe('the site server as a process, under hostile requests', () => {
     port = await freePort()
     server = start(
       path.join(siteDir, 'node_modules', '.bin', 'tsx'),
-      ['scripts/serve.ts', release, '--port', String(port)],
+      ['server/serve.ts', release, '--port', String(port)],
       { CMS_URL: `http://localhost:${cmsPort()}` },
     )
     await until(async () => (await raw(port, '/')).status === 200, 'the site server to answer')

@@ -1,7 +1,8 @@
 /**
  * Rebuilds the public site when content changes. `local`: builds a new release beside the live
- * one, checks it, then switches to it atomically; `hook`: asks a CDN to build. Builds run in a
- * child process at low priority, so the CMS keeps answering while one runs.
+ * one, checks it, then switches to it atomically; `hook`: asks a CDN to build. Builds run the
+ * site's build command (site/bin/build.ts) in a child process at low priority, so the CMS keeps
+ * answering while one runs.
  */
 import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
@@ -65,18 +66,16 @@ export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
  */
 const passedOn = /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+)$/
 
-export function buildEnv(config: PublishConfig, parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const kept = Object.fromEntries(Object.entries(parent).filter(([key]) => passedOn.test(key)))
+export function buildEnv(config: PublishConfig, parentEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(Object.entries(parentEnv).filter(([key]) => passedOn.test(key)))
   return {
     ...kept,
     // The same Node as the CMS (22, from node_modules/.bin), whatever the machine's default is.
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${parent.PATH ?? ''}`,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${parentEnv.PATH ?? ''}`,
     CMS_URL: config.cmsUrl,
     // Media URLs carry the CMS's own address, which differs from cmsUrl behind PUBLISH_CMS_URL.
-    CMS_MEDIA_URL: parent.CMS_URL || config.cmsUrl,
+    CMS_MEDIA_URL: parentEnv.CMS_URL || config.cmsUrl,
     SITE_URL: config.siteUrl,
-    // The content-layer store of these releases, apart from a developer's `pnpm build`.
-    ASTRO_CACHE_DIR: path.join(config.releasesDir, '.cache'),
     // Astro asks to send usage data home; this site sends nothing to anyone.
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
@@ -126,7 +125,6 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
-  const env = () => buildEnv(config, process.env)
 
   async function buildLocal(reasons: string[]): Promise<BuildRecord> {
     const id = newReleaseId()
@@ -150,12 +148,13 @@ export function createPublisher(config: PublishConfig) {
           `The build could not read the CMS at ${config.cmsUrl} (${(error as Error).message}). The live site is unchanged.`,
         )
       }
-      const astroLog = await run(bin('astro'), ['build', '--outDir', out], {
+      // The content-layer store of these releases, apart from a developer's `pnpm build`.
+      const cache = path.join(releasesDir, '.cache')
+      const buildLog = await run(bin('tsx'), ['bin/build.ts', '--out', out, '--cache', cache], {
         cwd: siteDir,
-        env: env(),
+        env: buildEnv(config, process.env),
       })
       const root = staticRoot(out)
-      const pagefindLog = await run(bin('pagefind'), ['--site', root], { cwd: siteDir, env: env() })
       const live = liveId(releasesDir)
       const problems = checkRelease({
         root,
@@ -167,7 +166,7 @@ export function createPublisher(config: PublishConfig) {
       if (problems.length)
         throw new PublishError(
           `The new build was held back and the live site is unchanged: ${problems.join(' ')}`,
-          `${astroLog}\n${pagefindLog}`.split('\n').slice(-tailLines).join('\n'),
+          buildLog,
         )
       const manifest: Manifest = {
         id,

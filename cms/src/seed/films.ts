@@ -2,7 +2,7 @@
  * Films. The awareness campaign's films: neither the files nor their YouTube/Vimeo ids are known,
  * and a published film needs one of them, so that entry is a draft with a generated poster for
  * staff to complete and publish. "Report it: who to call" is this site's own short film (title
- * cards and a synthetic narrator, made by cms/scripts/make-film-assets.sh): uploaded, with English
+ * cards and a synthetic narrator, made by cms/bin/make-film-assets.sh): uploaded, with English
  * and Urdu captions, an audio-described version and a transcript, so it is published.
  */
 import { readFileSync } from 'node:fs'

@@ -1,5 +1,5 @@
 // Renders the share image and touch icon from SVG into public/ (run again if the logo changes):
-// pnpm --filter @hcri/site exec node scripts/make-images.mjs
+// pnpm --filter @hcri/site exec node bin/make-images.mjs
 import { readFileSync } from 'node:fs'
 
 import sharp from 'sharp'

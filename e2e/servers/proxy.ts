@@ -3,7 +3,7 @@
  * through it, so a test can make the CMS unreachable part-way through a build:
  *   POST /__proxy/fail-after/<n>  the next n requests pass, every later one is cut off
  *   POST /__proxy/up              everything passes again
- * Usage: node scripts/proxy.ts <listen port> <target port>
+ * Usage: node servers/proxy.ts <listen port> <target port>
  */
 import { createServer, request } from 'node:http'
 

@@ -1,7 +1,7 @@
 /**
  * A small static server for the built site that applies `dist/_headers` the way Netlify and
  * Cloudflare Pages do, so headers (CSP, framing, Clear-Site-Data) are tested as a CDN serves them.
- * Usage: tsx scripts/serve.ts [dir] [--port 4321]
+ * Usage: tsx server/serve.ts [dir] [--port 4321]
  */
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'

@@ -5,7 +5,7 @@
  * Its details are invented and exist only in the throwaway e2e database (the real seed adds no
  * place until the client supplies verified addresses). Idempotent: found by slug first.
  *
- * Run with Node 22 (type stripping): `pnpm exec node scripts/fixtures.ts`.
+ * Run with Node 22 (type stripping): `pnpm exec node servers/fixtures.ts`.
  */
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3100'
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.org'

@@ -30,7 +30,7 @@ trap 'kill "${children[@]}" 2>/dev/null || true' EXIT INT TERM
 cd "$ROOT"
 pnpm --filter @hcri/cms run seed
 NODE="$(pnpm exec node -p process.execPath)"
-"$NODE" e2e/scripts/proxy.ts "$PROXY_PORT" "$CMS_PORT" &
+"$NODE" e2e/servers/proxy.ts "$PROXY_PORT" "$CMS_PORT" &
 children+=($!)
 (cd cms && exec pnpm exec next start --port "$CMS_PORT") &
 children+=($!)
@@ -41,6 +41,6 @@ done
 pnpm --filter @hcri/cms run site:release
 
 cd "$ROOT/site"
-pnpm exec tsx scripts/serve.ts "$PUBLISH_RELEASES_DIR/current" --port "$SITE_PORT" &
+pnpm exec tsx server/serve.ts "$PUBLISH_RELEASES_DIR/current" --port "$SITE_PORT" &
 children+=($!)
 wait -n "${children[@]}"

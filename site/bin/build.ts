@@ -1,0 +1,164 @@
+/**
+ * Builds the public site: `astro build`, then Pagefind's search index over the pages. The one way
+ * to build it, used by `pnpm build`, the CMS's publisher, the e2e site server and the benchmark.
+ * Usage: tsx bin/build.ts [--out DIR] [--cache DIR]
+ *   --out    where the build goes (default SITE_OUT_DIR, else site/dist): pages in <out>/client,
+ *            the on-demand preview code in <out>/server
+ *   --cache  Astro's content-layer store (default SITE_CACHE_DIR, else Astro's own), kept between
+ *            builds so a second build fetches only what changed
+ * Prints one summary line (pages, seconds); a failure exits non-zero naming the step that failed.
+ */
+import { spawn } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+/** The site's folder: astro.config.mjs and node_modules/.bin are found from here. */
+const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type BuildStep = 'astro build' | 'pagefind'
+
+export type BuildOptions = {
+  /** Output folder (relative to the current folder). Default: SITE_OUT_DIR, else site/dist. */
+  out?: string
+  /** Content-layer cache folder. Default: SITE_CACHE_DIR, else Astro's default. */
+  cache?: string
+  /** The environment both steps run in (the publisher passes an allow-list). Default: this process's. */
+  env?: NodeJS.ProcessEnv
+  /** Each chunk of the steps' output as it comes (the command line prints it). */
+  onOutput?: (text: string, stream: 'stdout' | 'stderr') => void
+  /** Aborting stops the running step; the build then fails with that step named. */
+  signal?: AbortSignal
+}
+
+export type StepResult = { step: BuildStep; ms: number; log: string }
+
+export type BuildResult = {
+  /** The output folder, absolute. */
+  out: string
+  /** HTML files in `<out>/client`. */
+  pages: number
+  ms: number
+  /** Astro's then Pagefind's output and duration. */
+  steps: StepResult[]
+}
+
+/** A step that could not start or did not end well; `log` holds the output so far. */
+export class BuildError extends Error {
+  constructor(
+    readonly step: BuildStep,
+    reason: string,
+    readonly log: string,
+  ) {
+    super(`${step} ${reason}`)
+  }
+}
+
+function countHtml(dir: string): number {
+  let count = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countHtml(path.join(dir, entry.name))
+    else if (entry.name.endsWith('.html')) count++
+  }
+  return count
+}
+
+function runStep(
+  step: BuildStep,
+  bin: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: BuildOptions,
+): Promise<StepResult> {
+  const command = path.join(siteDir, 'node_modules', '.bin', bin)
+  const started = Date.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: siteDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: options.signal,
+    })
+    let log = ''
+    for (const stream of ['stdout', 'stderr'] as const)
+      child[stream].on('data', (chunk: Buffer) => {
+        const text = chunk.toString()
+        log += text
+        options.onOutput?.(text, stream)
+      })
+    child.on('error', (e) =>
+      reject(
+        new BuildError(
+          step,
+          options.signal?.aborted ? 'was stopped' : `could not start: ${e.message}`,
+          log,
+        ),
+      ),
+    )
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve({ step, ms: Date.now() - started, log })
+      else if (!options.signal?.aborted)
+        reject(
+          new BuildError(step, `stopped with an error (${signal ?? `exit code ${code}`})`, log),
+        )
+    })
+  })
+}
+
+/** Builds the site into `out` and indexes it for search. Rejects with a BuildError. */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const baseEnv = options.env ?? process.env
+  const out = path.resolve(options.out || baseEnv.SITE_OUT_DIR || path.join(siteDir, 'dist'))
+  const cache = options.cache || baseEnv.SITE_CACHE_DIR
+  // astro.config.mjs reads the two folders from here; Astro and Pagefind run on this Node.
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${baseEnv.PATH ?? ''}`,
+    SITE_OUT_DIR: out,
+  }
+  if (cache) env.SITE_CACHE_DIR = path.resolve(cache)
+  else delete env.SITE_CACHE_DIR
+  const started = Date.now()
+  const astro = await runStep('astro build', 'astro', ['build'], env, options)
+  const client = path.join(out, 'client')
+  const pagefind = await runStep('pagefind', 'pagefind', ['--site', client], env, options)
+  return { out, pages: countHtml(client), ms: Date.now() - started, steps: [astro, pagefind] }
+}
+
+/** The command line's options; throws on anything else. */
+function parseArgs(args: string[]): { out?: string; cache?: string } {
+  const options: { out?: string; cache?: string } = {}
+  for (let i = 0; i < args.length; i += 2) {
+    const [name, value] = [args[i], args[i + 1]]
+    if (name !== '--out' && name !== '--cache') throw new Error(`Unknown argument: ${name}`)
+    if (!value || value.startsWith('--')) throw new Error(`${name} needs a folder`)
+    options[name === '--out' ? 'out' : 'cache'] = value
+  }
+  return options
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let folders: { out?: string; cache?: string }
+  try {
+    folders = parseArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: tsx bin/build.ts [--out DIR] [--cache DIR]`)
+    process.exit(2)
+  }
+  const stop = new AbortController()
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  try {
+    const { out, pages, ms, steps } = await buildSite({
+      ...folders,
+      onOutput: (text, stream) => process[stream].write(text),
+      signal: stop.signal,
+    })
+    const times = steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(', ')
+    console.log(`Site built: ${pages} pages in ${seconds(ms)} (${times}) into ${out}`)
+  } catch (error) {
+    // The last line of the output, which the publisher's panel shows at the end of its log.
+    console.error(`Site build failed: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}

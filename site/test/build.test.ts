@@ -1,0 +1,153 @@
+/**
+ * The site build command (bin/build.ts) as its callers run it, in a copy of the site whose
+ * `astro` and `pagefind` are stand-ins that write down what they were given.
+ */
+import { execFile } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { siteDir } from './serve-process'
+
+const tsx = path.join(siteDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const temps: string[] = []
+
+type Fakes = { astroExit?: number; pagefindExit?: number }
+
+/** A site folder with the real build command and stand-in tools; returns its path. */
+function fakeSite({ astroExit = 0, pagefindExit = 0 }: Fakes = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hcri-build-'))
+  temps.push(dir)
+  const bin = path.join(dir, 'node_modules', '.bin')
+  mkdirSync(bin, { recursive: true })
+  mkdirSync(path.join(dir, 'bin'))
+  writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
+  copyFileSync(path.join(siteDir, 'bin', 'build.ts'), path.join(dir, 'bin', 'build.ts'))
+  const script = (lines: string[]) => ['#!/bin/sh', ...lines].join('\n')
+  writeFileSync(
+    path.join(bin, 'astro'),
+    script([
+      `env > '${dir}/astro-env'`,
+      `echo "$@" > '${dir}/astro-args'`,
+      'echo "astro: 2 page(s) built"',
+      'mkdir -p "$SITE_OUT_DIR/client/a"',
+      'touch "$SITE_OUT_DIR/client/index.html" "$SITE_OUT_DIR/client/a/index.html"',
+      `exit ${astroExit}`,
+    ]),
+    { mode: 0o755 },
+  )
+  writeFileSync(
+    path.join(bin, 'pagefind'),
+    script([
+      `echo "$@" > '${dir}/pagefind-args'`,
+      'echo "pagefind: indexed"',
+      `exit ${pagefindExit}`,
+    ]),
+    { mode: 0o755 },
+  )
+  return dir
+}
+
+/** Runs `tsx bin/build.ts args` in `dir` with `cwd`; resolves with its exit code and output. */
+function build(dir: string, args: string[], cwd = dir) {
+  const env = { ...process.env }
+  delete env.SITE_OUT_DIR
+  delete env.SITE_CACHE_DIR
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [tsx, path.join(dir, 'bin', 'build.ts'), ...args],
+      { cwd, env },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    )
+  })
+}
+
+/** The variables the stand-in Astro was started with. */
+const astroEnv = (dir: string) =>
+  Object.fromEntries(
+    readFileSync(path.join(dir, 'astro-env'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  )
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('bin/build.ts', () => {
+  it('builds into --out with the store in --cache, indexes <out>/client, and says what it built', async () => {
+    const dir = fakeSite()
+    mkdirSync(path.join(dir, 'work'))
+    const result = await build(
+      dir,
+      ['--out', 'release', '--cache', '../store'],
+      path.join(dir, 'work'),
+    )
+    expect(result.code).toBe(0)
+    const out = path.join(dir, 'work', 'release')
+    expect(astroEnv(dir)).toMatchObject({
+      SITE_OUT_DIR: out,
+      SITE_CACHE_DIR: path.join(dir, 'store'),
+    })
+    expect(readFileSync(path.join(dir, 'astro-args'), 'utf8').trim()).toBe('build')
+    expect(readFileSync(path.join(dir, 'pagefind-args'), 'utf8').trim()).toBe(
+      `--site ${path.join(out, 'client')}`,
+    )
+    // The steps' own output, then one summary line.
+    expect(result.stdout).toContain('astro: 2 page(s) built')
+    expect(result.stdout).toContain('pagefind: indexed')
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(
+      new RegExp(
+        `^Site built: 2 pages in [\\d.]+ s \\(astro build [\\d.]+ s, pagefind [\\d.]+ s\\) into ${out}$`,
+      ),
+    )
+  })
+
+  it("builds into the site's dist with Astro's own cache by default", async () => {
+    const dir = fakeSite()
+    expect((await build(dir, [])).code).toBe(0)
+    const env = astroEnv(dir)
+    expect(env.SITE_OUT_DIR).toBe(path.join(dir, 'dist'))
+    expect(env).not.toHaveProperty('SITE_CACHE_DIR')
+  })
+
+  it('fails naming the step that failed, and indexes nothing after a failed astro build', async () => {
+    const astroFails = fakeSite({ astroExit: 1 })
+    const first = await build(astroFails, [])
+    expect(first.code).toBe(1)
+    expect(first.stderr.trim().split('\n').at(-1)).toBe(
+      'Site build failed: astro build stopped with an error (exit code 1)',
+    )
+    expect(existsSync(path.join(astroFails, 'pagefind-args'))).toBe(false)
+
+    const pagefindFails = fakeSite({ pagefindExit: 3 })
+    const second = await build(pagefindFails, [])
+    expect(second.code).toBe(1)
+    expect(second.stderr.trim().split('\n').at(-1)).toBe(
+      'Site build failed: pagefind stopped with an error (exit code 3)',
+    )
+    expect(second.stdout).not.toContain('Site built')
+  })
+
+  it('refuses an unknown argument or a flag without its folder, building nothing', async () => {
+    const dir = fakeSite()
+    for (const args of [['--outDir', 'x'], ['--out'], ['--cache', '--out', 'x']]) {
+      const result = await build(dir, args)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('Usage: tsx bin/build.ts [--out DIR] [--cache DIR]')
+    }
+    expect(existsSync(path.join(dir, 'astro-args'))).toBe(false)
+  })
+})
