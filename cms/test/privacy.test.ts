@@ -175,7 +175,11 @@ describe('no oracle: the public cannot query or sort on hidden fields', () => {
       'Zainab',
       (p: string) => `films?where[relatedStories.displayName][like]=${p}`,
     ],
-    ['consent notes', 'Signed form', (p: string) => `stories/count?where[consent.notes][like]=${p}`],
+    [
+      'consent notes',
+      'Signed form',
+      (p: string) => `stories/count?where[consent.notes][like]=${p}`,
+    ],
   ])('%s', async (_name, prefix, path) => {
     const ask = (p: string, token?: string) =>
       restAt('GET', path(p).replace('ID', String(anonymous.id)), { token })
