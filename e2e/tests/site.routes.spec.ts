@@ -52,9 +52,16 @@ function textOf(html: string, name: string): string | undefined {
 
 const pathOf = (href: string) => new URL(href, siteUrl).pathname
 
-/** Every published document of a collection, as anonymous visitors read it from the CMS. */
+/**
+ * Every document of a collection the built site was made from: published (what anonymous visitors
+ * read from the CMS) and created before the build, which content/resources.json dates (the CMS
+ * tests publish more once the site is built).
+ */
 async function published<T>(request: APIRequestContext, collection: string): Promise<T[]> {
-  const res = await request.get(`${cmsUrl}/api/${collection}?limit=1000&depth=0`)
+  const index = await request.get('/content/resources.json')
+  const { generatedAt } = (await index.json()) as { generatedAt: string }
+  const before = `where[createdAt][less_than_equal]=${encodeURIComponent(generatedAt)}`
+  const res = await request.get(`${cmsUrl}/api/${collection}?limit=1000&depth=0&${before}`)
   expect(res.status(), `CMS ${collection}`).toBe(200)
   return ((await res.json()) as { docs: T[] }).docs
 }
