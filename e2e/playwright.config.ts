@@ -11,9 +11,8 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: false,
   workers: 1,
-  // The quick-exit "page blanked" probe is a console message racing the navigation it observes;
-  // it is lost now and then (the exit itself always happens), so CI allows two retries.
-  retries: process.env.CI ? 2 : 0,
+  // No retries: a test that passes only on a second try is a failure to fix, not to hide.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
@@ -25,12 +24,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'cms', testMatch: /cms\..*\.spec\.ts/ },
-    {
-      name: 'site',
-      testMatch: /site\..*\.spec\.ts/,
-      // Traces only on a retry: recording every one of its many short tests slows the run.
-      use: { baseURL: siteUrl, trace: 'on-first-retry' },
-    },
+    { name: 'site', testMatch: /site\..*\.spec\.ts/, use: { baseURL: siteUrl } },
   ],
   // Started in order: the site is built from the CMS once it is up.
   webServer: [

@@ -19,7 +19,7 @@ export default defineConfig({
   outputDir: './test-results/publish',
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   // A test waits for real site builds.
   timeout: 300_000,
   expect: { timeout: 15_000 },

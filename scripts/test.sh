@@ -6,26 +6,34 @@ ensure_deps
 ensure_chromium
 ensure_env
 
+# Vitest's and Playwright's output, for the closing summary.
 LOG="$(mktemp)"
-trap 'rm -f "$LOG"' EXIT
+stage=""
+step() {
+  stage="$1"
+  log "$1"
+}
+# The closing lines, also when a stage stops the run (set -e; pipefail keeps a failing command's
+# status through `| tee`): the tests counted by scripts/summary.ts, which counts a flaky test as
+# failed and exits non-zero when any test failed, so a run with a failure never ends in success.
+finish() {
+  local status=$?
+  trap - EXIT
+  [ "$status" -eq 0 ] || printf '%s failed (exit status %s)\n' "$stage" "$status"
+  node scripts/summary.ts "$LOG" || status=1
+  rm -f "$LOG"
+  exit "$status"
+}
+trap finish EXIT
 
-log "Type checking"
+step "Type checking"
 pnpm run typecheck
 
-log "Unit and integration tests (Vitest)"
+step "Unit and integration tests (Vitest)"
 pnpm run test:unit 2>&1 | tee -a "$LOG"
 
+stage="CMS build"
 build_cms
 
-log "Browser tests (Playwright)"
+step "Browser tests (Playwright)"
 pnpm run test:e2e 2>&1 | tee -a "$LOG"
-
-# One closing line for the whole run, summed from Vitest's and Playwright's own summaries.
-summary() {
-  sed 's/\x1b\[[0-9;]*m//g' "$LOG" | awk '
-    /Tests +[0-9]+ passed/ { for (i = 1; i <= NF; i++) if ($(i+1) == "passed") p += $i }
-    /^ +[0-9]+ passed \(/ { p += $1 }
-    /^ +[0-9]+ skipped/ { s += $1 }
-    END { printf "%d passed, 0 failed, %d skipped\n", p, s }'
-}
-summary

@@ -183,6 +183,22 @@ await ensure(
   { draft: true },
 )
 
+// Lists that run onto a second page (24 a page): one category and one strand get 25 resources
+// more. The category is the one the seed leaves empty, so every category has its page.
+for (let n = 1; n <= 25; n++) {
+  const number = String(n).padStart(2, '0')
+  await ensure('resources', {
+    title: `Test paging resource ${number}`,
+    slug: `test-paging-resource-${number}`,
+    summary: 'Test data for the browser tests: one of many, so that lists have more than one page.',
+    category: 'safe-spaces',
+    strands: ['other'],
+    body: transcript('Test text of a resource that fills a list.'),
+    lastReviewed: '2026-11-23T12:00:00.000Z',
+    _status: 'published',
+  })
+}
+
 // Safety settings the tests check the built site obeys: a quick exit that is not the built-in
 // default, and framing allowed only to the partner test page's origin (site.embed.spec.ts).
 const quickExitUrl = 'https://www.example.org/weather'

@@ -64,6 +64,15 @@ export const seeded = {
   /** Added by e2e/scripts/fixtures.ts: the seed has no real platform ids. */
   youtubeFilm: { slug: 'test-film-on-youtube', title: 'Test film on YouTube', id: 'dQw4w9WgXcQ' },
   vimeoFilm: { slug: 'test-film-on-vimeo', title: 'Test film on Vimeo', id: '76979871' },
+  /** Added by e2e/scripts/fixtures.ts: 25 resources, so this category and strand have two pages. */
+  paging: {
+    category: 'safe-spaces',
+    strand: 'other',
+    slugs: Array.from(
+      { length: 25 },
+      (_, i) => `test-paging-resource-${String(i + 1).padStart(2, '0')}`,
+    ),
+  },
 } as const
 
 export type SitePage = {

@@ -68,6 +68,39 @@ test.beforeEach(async ({ context }) => {
   )
 })
 
+/** The frame inside the partner's page. */
+const innerFrame = (page: Page) => page.frames().find((f) => f !== page.mainFrame())
+
+/** The main heading in the partner page's frame ('none' while there is no frame). */
+async function frameHeading(page: Page) {
+  const frame = innerFrame(page)
+  return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'
+}
+
+/**
+ * Opens a partner page framing one of our pages and checks that Chromium refused to show it: our
+ * page was served, the browser reported the frame-ancestors refusal and put its own error page in
+ * the frame. Only then is "our heading is not there" worth anything.
+ */
+async function expectFramingRefused(
+  page: Page,
+  partnerPage: string,
+  ourPage: string,
+  directive: string,
+) {
+  const response = page.waitForResponse(`${siteUrl}${ourPage}`)
+  const refusal = page.waitForEvent('console', (m) => m.text().includes('frame-ancestors'))
+  await page.goto(partnerPage)
+  expect((await response).status()).toBe(200)
+  const csp = (await response).headers()['content-security-policy'] ?? ''
+  expect(csp).toContain(directive)
+  await refusal
+  await expect
+    .poll(() => innerFrame(page)?.url(), { message: "the browser's error page in the frame" })
+    .toBe('chrome-error://chromewebdata/')
+  expect(await frameHeading(page)).not.toContain(seeded.translatedResource.title)
+}
+
 /** The frame showing an embed page, found by its path. */
 async function embedFrame(page: Page, path: string): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().includes(path))).toBe(true)
@@ -139,24 +172,23 @@ test('the quick exit inside an embed leaves the partner page too', async ({ page
 })
 
 test('a site not in the allow list cannot frame an embed; a listed one can', async ({ page }) => {
-  const response = page.waitForResponse(`${siteUrl}/embed/resources/${embedded[0]}/`)
-  await page.goto(`${stranger}/framed-embed`)
-  const csp = (await response).headers()['content-security-policy'] ?? ''
-  expect(csp).toContain(`frame-ancestors 'self' ${partnerUrl}`)
-  const frameHeading = async () => {
-    const frame = page.frames().find((f) => f !== page.mainFrame())
-    return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'
-  }
-  // Chromium refuses to show it: the frame holds the browser's error page, not ours.
-  await expect.poll(frameHeading).not.toContain(seeded.translatedResource.title)
+  const embedPage = `/embed/resources/${embedded[0]}/`
+  await expectFramingRefused(
+    page,
+    `${stranger}/framed-embed`,
+    embedPage,
+    `frame-ancestors 'self' ${partnerUrl}`,
+  )
 
   await page.goto(`${partnerUrl}/framed-embed`)
-  await expect.poll(frameHeading).toContain(seeded.translatedResource.title)
+  await expect.poll(() => frameHeading(page)).toContain(seeded.translatedResource.title)
 
   // embed.js agrees with the list: on a site not in it, the snippet's links stay as they are.
+  const script = page.waitForResponse(`${siteUrl}/embed.js`)
   await page.goto(`${stranger}/two-embeds`)
+  expect((await script).status(), 'embed.js was served').toBe(200)
+  // An async script runs before the load event, which goto waits for.
   await expect(page.locator('[data-hcri-embed] a')).toHaveCount(2)
-  await page.waitForLoadState('load')
   await expect(page.locator('iframe')).toHaveCount(0)
 })
 
@@ -214,17 +246,12 @@ test('Shift pressed three times with focus inside an embed leaves the partner pa
 })
 
 test('ordinary pages refuse to be framed by another site', async ({ page }) => {
-  const response = page.waitForResponse(`${siteUrl}/resources/${embedded[0]}/`)
-  await page.goto(`${partnerUrl}/framed-page`)
-  const csp = (await response).headers()['content-security-policy'] ?? ''
-  expect(csp).toContain("frame-ancestors 'none'")
-  // The browser shows its own error page in the frame, not ours.
-  await expect
-    .poll(async () => {
-      const frame = page.frames().find((f) => f !== page.mainFrame())
-      return frame ? frame.evaluate(() => document.querySelector('h1')?.textContent ?? '') : 'none'
-    })
-    .not.toContain(seeded.translatedResource.title)
+  await expectFramingRefused(
+    page,
+    `${partnerUrl}/framed-page`,
+    `/resources/${embedded[0]}/`,
+    "frame-ancestors 'none'",
+  )
 })
 
 test('oEmbed and content files match their schemas and are open to partners', async ({
@@ -269,6 +296,7 @@ test('a resource that is not embeddable, or only a draft, has no embed, oEmbed o
   const feed = (await (await request.get(`${siteUrl}/content/resources.json`)).json()) as {
     resources: { slug: string }[]
   }
+  expect(feed.resources.map((r) => r.slug)).toContain(embedded[0])
   for (const slug of [notEmbeddable, draft]) {
     expect(feed.resources.map((r) => r.slug)).not.toContain(slug)
     for (const path of [
@@ -282,5 +310,7 @@ test('a resource that is not embeddable, or only a draft, has no embed, oEmbed o
   // The non-embeddable resource still has its ordinary page, without an oEmbed link.
   const page = await request.get(`${siteUrl}/resources/${notEmbeddable}/`)
   expect(page.status()).toBe(200)
-  expect(await page.text()).not.toContain('json+oembed')
+  const html = await page.text()
+  expect(html).toContain(`<link rel="canonical" href="${siteUrl}/resources/${notEmbeddable}/">`)
+  expect(html).not.toContain('json+oembed')
 })

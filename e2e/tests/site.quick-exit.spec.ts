@@ -13,13 +13,23 @@ import { exitDestination, expect, t, test, type Locale } from './site-fixtures'
 const start = '/'
 const page2 = '/resources/what-is-a-hate-crime/'
 
-/** Whether the page has asked for /exit/ yet. */
-function watchExit(page: Page) {
-  let requested = false
-  page.on('request', (request) => {
-    if (/\/exit\/$/.test(request.url())) requested = true
+/**
+ * Holds every request for /exit/ until `release()`: the page that asked stays loaded meanwhile, so
+ * whatever it reports is read before it goes, and nothing can leave before the test says so.
+ */
+async function holdExit(page: Page) {
+  let requests = 0
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let arrived!: () => void
+  const requested = new Promise<void>((resolve) => (arrived = resolve))
+  await page.route(/\/exit\/$/, async (route) => {
+    requests++
+    arrived()
+    await released
+    await route.continue()
   })
-  return { requested: () => requested }
+  return { requested, requests: () => requests, release }
 }
 
 type Probe = { text: string; title: string }
@@ -29,7 +39,8 @@ type Probe = { text: string; title: string }
  * run (a window listener runs after the document's and the link's): "blanks at once" means nothing
  * of the site is visible then, before the next page has even been requested. innerText leaves out
  * whatever is hidden, however it is hidden. Reported through the console, because Playwright's
- * own evaluate waits while a navigation is pending.
+ * own evaluate waits while a navigation is pending; the report of the press that leaves arrives
+ * while holdExit keeps that navigation from going anywhere.
  */
 async function probeScreen(page: Page): Promise<Probe[]> {
   const probes: Probe[] = []
@@ -57,7 +68,9 @@ async function expectBlank(probes: Probe[], before: number) {
   expect(last.title, 'the tab title no longer names the site').not.toMatch(/hate crime/i)
 }
 
-async function expectGoneForGood(page: Page) {
+/** Lets the held /exit/ go on, and checks where the visitor ends up. */
+async function expectGoneForGood(page: Page, exit: Awaited<ReturnType<typeof holdExit>>) {
+  exit.release()
   await page.waitForURL(`${exitDestination}**`)
   // Back goes to the page before the one the visitor left: neither it nor /exit/ is in history.
   await page.goBack()
@@ -78,28 +91,29 @@ async function openSecondPage(page: Page, path = page2) {
 test('the button blanks the page and leaves with location.replace via /exit/', async ({ page }) => {
   const probes = await probeScreen(page)
   await openSecondPage(page)
-  const exitRequest = page.waitForRequest(/\/exit\/$/)
+  const exit = await holdExit(page)
   const before = probes.length
   await page.getByRole('link', { name: t('en', 'quickExit.label') }).click({ noWaitAfter: true })
-  await exitRequest
+  await exit.requested
   await expectBlank(probes, before)
-  await expectGoneForGood(page)
+  await expectGoneForGood(page, exit)
 })
 
 test('Shift pressed three times leaves, announcing progress', async ({ page }) => {
   const probes = await probeScreen(page)
   await openSecondPage(page)
+  const exit = await holdExit(page)
   await page.keyboard.press('Shift')
   await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press1') })).toHaveCount(1)
   await page.keyboard.press('Shift')
   await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press2') })).toHaveCount(1)
+  await expect.poll(() => probes.length, { message: 'both presses reported' }).toBe(2)
   expect(probes.at(-1)?.text, 'the page is still there after two presses').not.toBe('')
-  const exitRequest = page.waitForRequest(/\/exit\/$/)
   const before = probes.length
   await page.keyboard.press('Shift')
-  await exitRequest
+  await exit.requested
   await expectBlank(probes, before)
-  await expectGoneForGood(page)
+  await expectGoneForGood(page, exit)
 })
 
 test('the shortcut works on an Urdu page, announcing in Urdu', async ({ page }) => {
@@ -112,18 +126,30 @@ test('the shortcut works on an Urdu page, announcing in Urdu', async ({ page }) 
   await page.waitForURL(`${exitDestination}**`)
 })
 
+/**
+ * Whether the page has started to leave. The key handlers blank the page before they navigate, and
+ * a key press returns once the page has handled it, so this is settled when it is asked.
+ */
+const leaving = (page: Page) =>
+  page.evaluate(() => document.documentElement.classList.contains('quick-exit-leaving'))
+
 test('Shift with another key does not count', async ({ page }) => {
   await openSecondPage(page)
-  const held = watchExit(page)
+  const exit = await holdExit(page)
   await page.keyboard.press('Shift+A')
   await page.keyboard.press('Shift+A')
   await page.keyboard.press('Shift+A')
-  // Shift, Shift+A, Shift: at most two plain presses.
+  expect(await leaving(page), 'no exit after Shift+A three times').toBe(false)
+  // Shift, Shift+B, Shift: the chord starts the count again, so the count is now one…
   await page.keyboard.press('Shift')
   await page.keyboard.press('Shift+KeyB')
   await page.keyboard.press('Shift')
-  await page.waitForTimeout(500)
-  expect(held.requested(), 'no exit').toBe(false)
+  expect(await leaving(page), 'no exit after Shift, Shift+B, Shift').toBe(false)
+  // …which the next plain press shows: it is the second, not the third.
+  await page.keyboard.press('Shift')
+  await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press2') })).toHaveCount(1)
+  expect(await leaving(page)).toBe(false)
+  expect(exit.requests(), 'no request for /exit/').toBe(0)
   expect(page.url()).toBe(`${siteUrl}${page2}`)
   await expect(page.locator('h1')).toBeVisible()
 })
@@ -131,23 +157,26 @@ test('Shift with another key does not count', async ({ page }) => {
 test('more than 5 s between presses starts the count again', async ({ page }) => {
   await page.clock.install()
   await openSecondPage(page)
-  const held = watchExit(page)
+  const exit = await holdExit(page)
 
   await page.keyboard.press('Shift')
   await page.keyboard.press('Shift')
+  await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press2') })).toHaveCount(1)
   await page.clock.fastForward(5_100)
   await page.keyboard.press('Shift')
+  // Counted as the first press again (the announcement goes back to it), not as the third.
   await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press1') })).toHaveCount(1)
-  await page.waitForTimeout(300)
-  expect(held.requested(), 'no exit after a pause of over 5 s').toBe(false)
+  expect(await leaving(page), 'no exit after a pause of over 5 s').toBe(false)
 
   // Within 5 s of each other, the presses count.
   await page.clock.fastForward(4_000)
   await page.keyboard.press('Shift')
   await expect(liveRegion(page).filter({ hasText: t('en', 'quickExit.press2') })).toHaveCount(1)
+  expect(exit.requests(), 'no request for /exit/ before the third press').toBe(0)
   await page.clock.fastForward(4_000)
   await page.keyboard.press('Shift')
-  await expect.poll(held.requested).toBe(true)
+  await exit.requested
+  exit.release()
   await page.waitForURL(`${exitDestination}**`)
 })
 
