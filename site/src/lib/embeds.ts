@@ -3,7 +3,7 @@
  * Builds the embed paths, the oEmbed responses and the content feed from the site's own data.
  */
 import { categoryLabel, strandLabel, t } from '@hcri/shared/i18n'
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale, localeCodes, type Locale } from '@hcri/shared/locales'
 import {
   attribution,
   defaultEmbedHeight,
@@ -21,9 +21,7 @@ import { localePath } from '@hcri/shared/urls'
 import type { Resource } from '@hcri/shared/payload-types'
 
 import { all, byId, linker, mediaPath, siteSettings, type Doc } from './content'
-
-const codes = locales.map((l) => l.code as Locale)
-const others = codes.filter((c) => c !== defaultLocale)
+import { paramPaths } from './routes'
 
 export const embedPath = (locale: Locale, slug: string) =>
   localePath(locale, `/embed/resources/${slug}/`)
@@ -46,16 +44,9 @@ export async function embeddable(locale: Locale): Promise<Doc<Resource>[]> {
   return (await all('resources', locale)).filter((r) => r.embeddable)
 }
 
-/** getStaticPaths for the embed pages and oEmbed files: English, or every other locale. */
-export async function embedPaths(scope: 'en' | 'others') {
-  const list = await embeddable(defaultLocale)
-  const scopeCodes = scope === 'en' ? [defaultLocale] : others
-  return scopeCodes.flatMap((locale) =>
-    list.map((r) => ({
-      params: scope === 'en' ? { slug: r.slug } : { locale, slug: r.slug },
-      props: { locale, slug: r.slug },
-    })),
-  )
+/** The `[slug]` paths of the embed pages, oEmbed and content files: the embeddable resources. */
+export async function embedPaths() {
+  return paramPaths('slug', (await embeddable(defaultLocale)).map((r) => r.slug))
 }
 
 /** The iframe partners paste when they cannot run our script (also the oEmbed `html`). */
@@ -153,7 +144,7 @@ export async function contentItem(site: URL, slug: string): Promise<ContentItem>
   const english = (await embeddable(defaultLocale)).find((r) => r.slug === slug)
   if (!english) throw new Error(`No embeddable resource "${slug}"`)
   const languages: ContentItem['languages'] = []
-  for (const locale of codes) {
+  for (const locale of localeCodes) {
     const resource = (await embeddable(locale)).find((r) => r.slug === slug)
     // Only real translations: an untranslated page would repeat the English text.
     if (!resource || (locale !== defaultLocale && !resource.translated)) continue
@@ -184,7 +175,7 @@ export async function contentIndex(site: URL): Promise<ContentIndex> {
   const list = await embeddable(defaultLocale)
   const translatedIn = async (slug: string) => {
     const found: Locale[] = []
-    for (const locale of codes) {
+    for (const locale of localeCodes) {
       const r = (await embeddable(locale)).find((d) => d.slug === slug)
       if (r && (locale === defaultLocale || r.translated)) found.push(locale)
     }

@@ -1,7 +1,8 @@
 /** CMS pages live at `/<page-slug>/`, beside the site's own sections. */
-import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale, localeCodes } from '@hcri/shared/locales'
 
 import { all } from './content'
+import { paramPaths } from './routes'
 
 /** Top-level paths the site itself uses: a CMS page with one of these slugs is not published. */
 const reserved = new Set<string>([
@@ -41,10 +42,7 @@ export async function pageSlugs(): Promise<string[]> {
   return pages.filter((p) => !reserved.has(p.slug)).map((p) => p.slug)
 }
 
-export async function pagePaths(scope: 'en' | 'others') {
-  const slugs = await pageSlugs()
-  const codes = scope === 'en' ? [defaultLocale] : locales.map((l) => l.code as Locale).filter((c) => c !== defaultLocale)
-  return codes.flatMap((locale) =>
-    slugs.map((slug) => ({ params: scope === 'en' ? { slug } : { locale, slug }, props: { locale, slug } })),
-  )
+/** The `[slug]` paths of the CMS pages (same in every locale). */
+export async function pagePaths() {
+  return paramPaths('slug', await pageSlugs())
 }
