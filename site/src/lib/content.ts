@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content'
 import { publicCollections } from '@hcri/shared/enums'
 import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
+import { docPath } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type {
@@ -168,27 +169,6 @@ export async function mediaFiles(): Promise<Media[]> {
 }
 
 /* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
-
-/** Public path of a document, without the locale prefix; undefined for kinds without pages. */
-export function docPath(collection: string, slug: string | null | undefined): string | undefined {
-  if (!slug) return undefined
-  switch (collection) {
-    case 'resources':
-      return `/resources/${slug}/`
-    case 'films':
-      return `/films/${slug}/`
-    case 'stories':
-      return `/stories/${slug}/`
-    case 'events':
-      return `/events/${slug}/`
-    case 'places':
-      return `/safe-spaces/#${slug}`
-    case 'pages':
-      return `/${slug}/`
-    default:
-      return undefined
-  }
-}
 
 /**
  * The `internalHref` for rich text in one language: an internal link stores the target's id

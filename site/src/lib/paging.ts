@@ -1,6 +1,6 @@
 /**
  * Static pagination for long lists: page 1 stays at the list's own URL (`/films/`), later pages
- * are `/films/page/2/` and so on, in every locale.
+ * are `/films/page/2/` and so on (pagePath in the route table), in every locale.
  */
 
 export const perPage = 24
@@ -11,9 +11,6 @@ export const pageCount = (items: number) => Math.max(1, Math.ceil(items / perPag
 /** The items shown on one page (1-based). */
 export const pageItems = <T>(list: T[], page: number): T[] =>
   list.slice((page - 1) * perPage, page * perPage)
-
-/** The path of page `page` of the list at `base` (both without a locale prefix). */
-export const pagePath = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`)
 
 /**
  * `getStaticPaths` entries for pages 2…n of a list of `items` things, with the list's own

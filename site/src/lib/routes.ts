@@ -3,7 +3,10 @@
  * `src/pages/[...locale]/` for every language: English lives at the root, so its optional locale
  * segment is undefined; every other locale is the prefix (`/ur/…`).
  */
+import type { PublicCollection } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
+import { docPath } from '@hcri/shared/routes'
+import { localePath } from '@hcri/shared/urls'
 
 /** The languages with a prefix: every locale but English. */
 export const otherLocales = locales.filter((l) => l.code !== defaultLocale)
@@ -31,4 +34,17 @@ export function paramPaths<K extends string>(name: K, values: readonly string[])
     const entry = { [name]: value } as Record<K, string>
     return { params: entry, props: entry }
   })
+}
+
+/** The site's own address: `site` in astro.config.mjs (SITE_URL). */
+export const siteUrl = (): URL => new URL(import.meta.env.SITE)
+
+/** The absolute URL of a path on this site, for canonical links, feeds and structured data. */
+export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).href
+
+/** The path of a published document in a language; every published document has a slug. */
+export function docHref(locale: Locale, collection: PublicCollection, slug: string): string {
+  const path = docPath(collection, slug)
+  if (!path) throw new Error(`No public address for ${collection} "${slug}"`)
+  return localePath(locale, path)
 }

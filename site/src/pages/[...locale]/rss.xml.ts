@@ -4,8 +4,8 @@ import type { APIRoute } from 'astro'
 import type { Locale } from '@hcri/shared/locales'
 
 import { feed } from '../../lib/feed'
-import { localeParams } from '../../lib/routes'
+import { localeParams, siteUrl } from '../../lib/routes'
 
 export const getStaticPaths = () => localeParams()
 
-export const GET: APIRoute = ({ site, props }) => feed(props.locale as Locale, site)
+export const GET: APIRoute = ({ props }) => feed(props.locale as Locale, siteUrl())
