@@ -72,12 +72,12 @@ export type DetailCollection = {
 }[PublicCollection]
 
 /** The collections whose section has an index page. */
-type Indexed = {
+export type IndexedCollection = {
   [C in PublicCollection]: (typeof sections)[C]['index'] extends true ? C : never
 }[PublicCollection]
 
 /** Index page of a collection's section (`/safe-spaces/`); undefined where there is none. */
-export function sectionPath(collection: Indexed): string
+export function sectionPath(collection: IndexedCollection): string
 export function sectionPath(collection: PublicCollection): string | undefined
 export function sectionPath(collection: PublicCollection): string | undefined {
   const s = sections[collection]

@@ -7,7 +7,7 @@ import { getCollection, getEntry } from 'astro:content'
 import { publicCollections } from '@hcri/shared/enums'
 import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
-import { docPath } from '@hcri/shared/routes'
+import { docPath, type DetailCollection } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type {
@@ -24,6 +24,7 @@ import type {
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
+import { docHref } from './routes'
 import type { EmergencyNumbers, Partner } from './types'
 
 export type CollectionTypes = {
@@ -39,6 +40,20 @@ export type CollectionName = keyof CollectionTypes
 
 /** A document in one language; `translated` is false when its title fell back to English. */
 export type Doc<T> = T & { translated: boolean; missing: string[] }
+
+/**
+ * What every card of a published document starts with: its title, linking to its page, marked
+ * `lang="en"` when the document is shown in English on a translated page.
+ */
+export const cardOf = (
+  locale: Locale,
+  collection: DetailCollection,
+  doc: Doc<{ title: string; slug: string }>,
+) => ({
+  title: doc.title,
+  href: docHref(locale, collection, doc.slug),
+  lang: doc.translated ? undefined : 'en',
+})
 
 function toDoc<T>(raw: unknown, locale: Locale): Doc<T> {
   const { data, missing } = localize<T>(raw, locale)

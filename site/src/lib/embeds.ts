@@ -119,7 +119,9 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
     }
     case 'film': {
       const film = await byId('films', block.film, locale)
-      return film ? `<p><a href="${escape(abs(docHref(locale, 'films', film.slug)))}">${escape(film.title)}</a></p>` : ''
+      if (!film) return ''
+      const href = abs(docHref(locale, 'films', film.slug))
+      return `<p><a href="${escape(href)}">${escape(film.title)}</a></p>`
     }
     default:
       return ''

@@ -6,5 +6,6 @@ import { paramPaths } from './routes'
 const placeLocalities = localities.map((l) => l.value).filter((v) => v !== 'online')
 
 export function filterPaths(filter: 'locality' | 'kind') {
-  return paramPaths(filter, filter === 'locality' ? placeLocalities : placeKinds.map((k) => k.value))
+  const values = filter === 'locality' ? placeLocalities : placeKinds.map((k) => k.value)
+  return paramPaths(filter, values)
 }

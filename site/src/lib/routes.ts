@@ -5,7 +5,7 @@
  */
 import type { PublicCollection } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
-import { docPath } from '@hcri/shared/routes'
+import { docPath, sectionPath, type IndexedCollection } from '@hcri/shared/routes'
 import { localePath } from '@hcri/shared/urls'
 
 /** The languages with a prefix: every locale but English. */
@@ -41,6 +41,10 @@ export const siteUrl = (): URL => new URL(import.meta.env.SITE)
 
 /** The absolute URL of a path on this site, for canonical links, feeds and structured data. */
 export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).href
+
+/** The index page of a collection's section in a language: `sectionHref('ur', 'films')`. */
+export const sectionHref = (locale: Locale, collection: IndexedCollection): string =>
+  localePath(locale, sectionPath(collection))
 
 /** The path of a published document in a language; every published document has a slug. */
 export function docHref(locale: Locale, collection: PublicCollection, slug: string): string {
