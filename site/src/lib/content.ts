@@ -15,7 +15,6 @@ import type {
   Film,
   Footer,
   Media,
-  Navigation,
   Page,
   Place,
   Resource,
@@ -112,7 +111,6 @@ async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined
 }
 
 export const siteSettings = (locale: Locale) => globalDoc<SiteSetting>('site-settings', locale)
-export const navigation = (locale: Locale) => globalDoc<Navigation>('navigation', locale)
 export const footer = (locale: Locale) => globalDoc<Footer>('footer', locale)
 
 /** The CMS address media files are fetched from at build time. */
