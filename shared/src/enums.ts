@@ -74,7 +74,6 @@ export const roles = [
 ] as const
 export type Role = (typeof roles)[number]['value']
 
-/** Time zone of every event: the site and iCalendar feeds show Walsall time. */
 /**
  * The visitor-facing collections: drafts and versions in the CMS, published documents on the site
  * (what builds count and check, what staff can preview, what rich-text links may point to).
@@ -82,11 +81,5 @@ export type Role = (typeof roles)[number]['value']
 export const publicCollections = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
 export type PublicCollection = (typeof publicCollections)[number]
 
+/** Time zone of every event: the site and iCalendar feeds show Walsall time. */
 export const siteTimeZone = 'Europe/London'
-
-export function labelOf<T extends readonly { value: string; label: string }[]>(
-  list: T,
-  value: string,
-): string {
-  return list.find((o) => o.value === value)?.label ?? value
-}

@@ -5,31 +5,12 @@ import { localeInfo, type Locale } from './locales'
 
 const toDate = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d)
 
-/** "Tuesday 8 October 2019" in the visitor's language. */
-export function formatDate(locale: Locale, date: Date | string): string {
-  return new Intl.DateTimeFormat(regionalTag(locale), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: siteTimeZone,
-  }).format(toDate(date))
-}
-
 /** "8 October 2019", for "last checked" dates. */
 export function formatShortDate(locale: Locale, date: Date | string): string {
   return new Intl.DateTimeFormat(regionalTag(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: siteTimeZone,
-  }).format(toDate(date))
-}
-
-export function formatTime(locale: Locale, date: Date | string): string {
-  return new Intl.DateTimeFormat(regionalTag(locale), {
-    hour: 'numeric',
-    minute: '2-digit',
     timeZone: siteTimeZone,
   }).format(toDate(date))
 }
@@ -49,11 +30,6 @@ export function formatDateRange(locale: Locale, start: Date | string, end?: Date
     timeZone: siteTimeZone,
   })
   return end ? fmt.formatRange(toDate(start), toDate(end)) : fmt.format(toDate(start))
-}
-
-/** Whole minutes, at least 1, for a duration in seconds. */
-export function minutesOf(seconds: number): number {
-  return Math.max(1, Math.round(seconds / 60))
 }
 
 /** ISO 8601 duration for schema.org (`PT3M20S`). */

@@ -36,8 +36,6 @@ export type PayloadLoaderOptions = {
   cmsUrl?: string
   /** Documents per request when fetching changed documents. */
   batchSize?: number
-  /** Extra query string for every request (e.g. a preview token); rarely needed. */
-  headers?: Record<string, string>
   /** fetch implementation (tests pass the global one; kept injectable for other runtimes). */
   fetch?: typeof fetch
   /** False for collections without drafts (media): they have no `_status` to filter on. */
@@ -125,7 +123,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     const url = `${base()}${path}`
     let res: Response
     try {
-      res = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } })
+      res = await doFetch(url, { headers: { Accept: 'application/json' } })
     } catch (error) {
       throw new Error(`Cannot reach the CMS at ${base()} to load "${collection}": ${(error as Error).message}. Is it running? (CMS_URL)`)
     }
@@ -199,7 +197,7 @@ export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collect
       const url = `${base()}/api/globals/${global}?depth=0&locale=all`
       let res: Response
       try {
-        res = await doFetch(url, { headers: { Accept: 'application/json', ...options.headers } })
+        res = await doFetch(url, { headers: { Accept: 'application/json' } })
       } catch (error) {
         throw new Error(`Cannot reach the CMS at ${base()} to load "${global}": ${(error as Error).message}. Is it running? (CMS_URL)`)
       }

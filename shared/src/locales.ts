@@ -25,8 +25,3 @@ export function localeInfo(code: Locale): LocaleInfo {
   if (!info) throw new Error(`Unknown locale "${code}"`)
   return info
 }
-
-/** Right-to-left locales get dir="rtl" and mirrored layout. */
-export function isRtl(code: Locale): boolean {
-  return localeInfo(code).dir === 'rtl'
-}

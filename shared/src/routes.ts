@@ -66,7 +66,19 @@ export const isReservedSlug = (slug: string): boolean => reservedSlugs.includes(
 export const isPublicCollection = (value: unknown): value is PublicCollection =>
   typeof value === 'string' && Object.hasOwn(sections, value)
 
+/** The collections whose documents have a page of their own. */
+export type DetailCollection = {
+  [C in PublicCollection]: (typeof sections)[C]['detail'] extends true ? C : never
+}[PublicCollection]
+
+/** The collections whose section has an index page. */
+export type IndexedCollection = {
+  [C in PublicCollection]: (typeof sections)[C]['index'] extends true ? C : never
+}[PublicCollection]
+
 /** Index page of a collection's section (`/safe-spaces/`); undefined where there is none. */
+export function sectionPath(collection: IndexedCollection): string
+export function sectionPath(collection: PublicCollection): string | undefined
 export function sectionPath(collection: PublicCollection): string | undefined {
   const s = sections[collection]
   return s.index ? `/${s.path}/` : undefined
@@ -79,6 +91,44 @@ export function docPath(collection: string, slug: string | null | undefined): st
   if (!s.detail) return `/${s.path}/#${slug}`
   return s.path ? `/${s.path}/${slug}/` : `/${slug}/`
 }
+
+/** The lists a section narrows to one value of a field: `/resources/category/<value>/`. */
+export const filters = {
+  resources: ['category', 'strand'],
+  places: ['locality', 'kind'],
+} as const satisfies Partial<Record<PublicCollection, readonly string[]>>
+
+export type FilteredCollection = keyof typeof filters
+export type Filter<C extends FilteredCollection = FilteredCollection> = (typeof filters)[C][number]
+
+/** A section's list narrowed to one value: `filterPath('places', 'kind', 'support')`. */
+export function filterPath<C extends FilteredCollection>(
+  collection: C,
+  filter: Filter<C>,
+  value: string,
+): string {
+  return `/${sections[collection].path}/${filter}/${value}/`
+}
+
+/** Page `page` of the list at `base`: page 1 is the list itself, later ones `<base>page/<n>/`. */
+export const pagePath = (base: string, page: number): string =>
+  page <= 1 ? base : `${base}page/${page}/`
+
+/** The RSS feed of a language (resources and stories). */
+export const feedPath = '/rss.xml'
+
+/** iCalendar files (English only): every event, or one. */
+export const calendarPath = (slug?: string): string =>
+  slug ? `/${sections.events.path}/${slug}.ics` : `/${sections.events.path}.ics`
+
+/** What partners embed and syndicate of a resource: the chrome-less page and its oEmbed answer. */
+export const embedPath = (slug: string): string => `/embed/${sections.resources.path}/${slug}/`
+export const oembedPath = (slug: string): string =>
+  `/oembed/${sections.resources.path}/${slug}.json`
+
+/** The syndication feed (English paths only): every embeddable resource, or one. */
+export const contentPath = (slug?: string): string =>
+  `/content/${sections.resources.path}${slug ? `/${slug}` : ''}.json`
 
 /** The site's on-demand draft view of a document (`/preview/<collection>/<id>/`). */
 export const previewPath = (collection: string, id: string | number): string =>

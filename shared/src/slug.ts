@@ -13,7 +13,3 @@ export function slugify(input: string): string {
     .slice(0, 96)
     .replace(/-+$/g, '')
 }
-
-export function isValidSlug(value: unknown): value is string {
-  return typeof value === 'string' && slugPattern.test(value)
-}

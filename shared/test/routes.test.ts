@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest'
 import { publicCollections } from '../src/enums'
 import { localeCodes } from '../src/locales'
 import {
+  calendarPath,
+  contentPath,
   countOf,
   docPath,
+  embedPath,
+  feedPath,
+  filterPath,
+  filters,
   isReservedSlug,
+  oembedPath,
+  pagePath,
   previewPath,
   reservedSlugs,
   sectionPath,
@@ -49,6 +57,30 @@ describe('the route table', () => {
     // Only words a slug could be are worth reserving: the rest could never clash.
     for (const word of reservedSlugs.filter((w) => !w.startsWith('_')))
       expect(slugPattern.test(word), word).toBe(true)
+  })
+
+  it('builds filter and later-page paths under their section', () => {
+    expect(filterPath('resources', 'category', 'support')).toBe('/resources/category/support/')
+    expect(filterPath('resources', 'strand', 'race')).toBe('/resources/strand/race/')
+    expect(filterPath('places', 'locality', 'north')).toBe('/safe-spaces/locality/north/')
+    expect(filterPath('places', 'kind', 'safe-space')).toBe('/safe-spaces/kind/safe-space/')
+    expect(Object.keys(filters).sort()).toEqual(['places', 'resources'])
+    expect(pagePath('/films/', 1)).toBe('/films/')
+    expect(pagePath('/films/', 2)).toBe('/films/page/2/')
+    expect(pagePath('/resources/strand/race/', 3)).toBe('/resources/strand/race/page/3/')
+  })
+
+  it('builds the addresses of feeds, calendars and what partners embed', () => {
+    expect(feedPath).toBe('/rss.xml')
+    expect(calendarPath()).toBe('/events.ics')
+    expect(calendarPath('iftar')).toBe('/events/iftar.ics')
+    expect(embedPath('get-support')).toBe('/embed/resources/get-support/')
+    expect(oembedPath('get-support')).toBe('/oembed/resources/get-support.json')
+    expect(contentPath()).toBe('/content/resources.json')
+    expect(contentPath('get-support')).toBe('/content/resources/get-support.json')
+    // Their first segments are reserved, so a CMS page never takes one.
+    for (const path of [embedPath('x'), oembedPath('x'), contentPath()])
+      expect(isReservedSlug(path.split('/')[1]!), path).toBe(true)
   })
 
   it('builds preview paths and counts in the admin’s words', () => {

@@ -4,8 +4,10 @@
  */
 import { defineMiddleware } from 'astro:middleware'
 
+import { isPublicCollection } from '@hcri/shared/routes'
+
 import { cmsUrl } from './lib/content'
-import { fetchDraft, isPreviewable, markPreview, previewStore } from './lib/preview'
+import { fetchDraft, markPreview, previewStore } from './lib/preview'
 
 const privateHeaders = {
   'Cache-Control': 'no-store, private',
@@ -25,7 +27,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
         headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
       },
     )
-  if (!isPreviewable(collection) || !id) return refuse()
+  if (!isPublicCollection(collection) || !id) return refuse()
   const doc = await fetchDraft(cmsUrl, collection, id, context.url.searchParams).catch(
     () => undefined,
   )

@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content'
 import { publicCollections } from '@hcri/shared/enums'
 import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
+import { docPath, type DetailCollection } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type {
@@ -14,7 +15,6 @@ import type {
   Film,
   Footer,
   Media,
-  Navigation,
   Page,
   Place,
   Resource,
@@ -23,6 +23,7 @@ import type {
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
+import { docHref } from './routes'
 import type { EmergencyNumbers, Partner } from './types'
 
 export type CollectionTypes = {
@@ -38,6 +39,20 @@ export type CollectionName = keyof CollectionTypes
 
 /** A document in one language; `translated` is false when its title fell back to English. */
 export type Doc<T> = T & { translated: boolean; missing: string[] }
+
+/**
+ * What every card of a published document starts with: its title, linking to its page, marked
+ * `lang="en"` when the document is shown in English on a translated page.
+ */
+export const cardOf = (
+  locale: Locale,
+  collection: DetailCollection,
+  doc: Doc<{ title: string; slug: string }>,
+) => ({
+  title: doc.title,
+  href: docHref(locale, collection, doc.slug),
+  lang: doc.translated ? undefined : 'en',
+})
 
 function toDoc<T>(raw: unknown, locale: Locale): Doc<T> {
   const { data, missing } = localize<T>(raw, locale)
@@ -96,7 +111,6 @@ async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined
 }
 
 export const siteSettings = (locale: Locale) => globalDoc<SiteSetting>('site-settings', locale)
-export const navigation = (locale: Locale) => globalDoc<Navigation>('navigation', locale)
 export const footer = (locale: Locale) => globalDoc<Footer>('footer', locale)
 
 /** The CMS address media files are fetched from at build time. */
@@ -168,27 +182,6 @@ export async function mediaFiles(): Promise<Media[]> {
 }
 
 /* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
-
-/** Public path of a document, without the locale prefix; undefined for kinds without pages. */
-export function docPath(collection: string, slug: string | null | undefined): string | undefined {
-  if (!slug) return undefined
-  switch (collection) {
-    case 'resources':
-      return `/resources/${slug}/`
-    case 'films':
-      return `/films/${slug}/`
-    case 'stories':
-      return `/stories/${slug}/`
-    case 'events':
-      return `/events/${slug}/`
-    case 'places':
-      return `/safe-spaces/#${slug}`
-    case 'pages':
-      return `/${slug}/`
-    default:
-      return undefined
-  }
-}
 
 /**
  * The `internalHref` for rich text in one language: an internal link stores the target's id

@@ -3,7 +3,7 @@
  * Builds the embed paths, the oEmbed responses and the content feed from the site's own data.
  */
 import { categoryLabel, strandLabel, t } from '@hcri/shared/i18n'
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale, localeCodes, type Locale } from '@hcri/shared/locales'
 import {
   attribution,
   defaultEmbedHeight,
@@ -16,19 +16,13 @@ import {
   type OEmbed,
 } from '@hcri/shared/partners'
 import { richTextSegments, type RichTextBlock, type RichTextData } from '@hcri/shared/richtext'
+import { contentPath, embedPath, oembedPath } from '@hcri/shared/routes'
 import { embedPolicy } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type { Resource } from '@hcri/shared/payload-types'
 
 import { all, byId, linker, mediaPath, siteSettings, type Doc } from './content'
-
-const codes = locales.map((l) => l.code as Locale)
-const others = codes.filter((c) => c !== defaultLocale)
-
-export const embedPath = (locale: Locale, slug: string) =>
-  localePath(locale, `/embed/resources/${slug}/`)
-export const oembedPath = (locale: Locale, slug: string) =>
-  localePath(locale, `/oembed/resources/${slug}.json`)
+import { docHref, paramPaths } from './routes'
 
 /**
  * The partner sites that may embed, from site settings (the same rule as `/embed/*`'s
@@ -46,28 +40,21 @@ export async function embeddable(locale: Locale): Promise<Doc<Resource>[]> {
   return (await all('resources', locale)).filter((r) => r.embeddable)
 }
 
-/** getStaticPaths for the embed pages and oEmbed files: English, or every other locale. */
-export async function embedPaths(scope: 'en' | 'others') {
-  const list = await embeddable(defaultLocale)
-  const scopeCodes = scope === 'en' ? [defaultLocale] : others
-  return scopeCodes.flatMap((locale) =>
-    list.map((r) => ({
-      params: scope === 'en' ? { slug: r.slug } : { locale, slug: r.slug },
-      props: { locale, slug: r.slug },
-    })),
-  )
+/** The `[slug]` paths of the embed pages, oEmbed and content files: the embeddable resources. */
+export async function embedPaths() {
+  return paramPaths('slug', (await embeddable(defaultLocale)).map((r) => r.slug))
 }
 
 /** The iframe partners paste when they cannot run our script (also the oEmbed `html`). */
 export function iframeSnippet(site: URL, locale: Locale, resource: Pick<Resource, 'slug' | 'title'>) {
-  const src = new URL(embedPath(locale, resource.slug), site).href
+  const src = new URL(localePath(locale, embedPath(resource.slug)), site).href
   const title = resource.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
   return `<iframe src="${src}" title="${title}" width="100%" height="${defaultEmbedHeight}" loading="lazy" referrerpolicy="no-referrer" style="border:0;max-width:100%"></iframe>`
 }
 
 /** What partners paste: our script turns the div into a resizing iframe; the link is the no-JS fallback. */
 export function partnerSnippet(site: URL, locale: Locale, resource: Pick<Resource, 'slug' | 'title'>) {
-  const page = new URL(localePath(locale, `/resources/${resource.slug}/`), site).href
+  const page = new URL(docHref(locale, 'resources', resource.slug), site).href
   const script = new URL('/embed.js', site).href
   const title = resource.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   return [
@@ -132,7 +119,9 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
     }
     case 'film': {
       const film = await byId('films', block.film, locale)
-      return film ? `<p><a href="${escape(abs(localePath(locale, `/films/${film.slug}/`)))}">${escape(film.title)}</a></p>` : ''
+      if (!film) return ''
+      const href = abs(docHref(locale, 'films', film.slug))
+      return `<p><a href="${escape(href)}">${escape(film.title)}</a></p>`
     }
     default:
       return ''
@@ -153,7 +142,7 @@ export async function contentItem(site: URL, slug: string): Promise<ContentItem>
   const english = (await embeddable(defaultLocale)).find((r) => r.slug === slug)
   if (!english) throw new Error(`No embeddable resource "${slug}"`)
   const languages: ContentItem['languages'] = []
-  for (const locale of codes) {
+  for (const locale of localeCodes) {
     const resource = (await embeddable(locale)).find((r) => r.slug === slug)
     // Only real translations: an untranslated page would repeat the English text.
     if (!resource || (locale !== defaultLocale && !resource.translated)) continue
@@ -162,19 +151,19 @@ export async function contentItem(site: URL, slug: string): Promise<ContentItem>
       title: resource.title,
       summary: resource.summary,
       bodyHtml: await bodyHtml(resource, locale, site),
-      url: new URL(localePath(locale, `/resources/${slug}/`), site).href,
-      embedUrl: new URL(embedPath(locale, slug), site).href,
+      url: new URL(docHref(locale, 'resources', slug), site).href,
+      embedUrl: new URL(localePath(locale, embedPath(slug)), site).href,
     })
   }
   return {
     slug,
-    canonicalUrl: new URL(`/resources/${slug}/`, site).href,
+    canonicalUrl: new URL(docHref(defaultLocale, 'resources', slug), site).href,
     category: { value: english.category, label: categoryLabel('en', english.category) },
     strands: (english.strands ?? []).map((s) => ({ value: s, label: strandLabel('en', s) })),
     lastReviewed: english.lastReviewed,
     updatedAt: english.updatedAt,
     languages,
-    oembedUrl: new URL(oembedPath(defaultLocale, slug), site).href,
+    oembedUrl: new URL(oembedPath(slug), site).href,
     licence: { ...licence },
     attribution,
   }
@@ -184,7 +173,7 @@ export async function contentIndex(site: URL): Promise<ContentIndex> {
   const list = await embeddable(defaultLocale)
   const translatedIn = async (slug: string) => {
     const found: Locale[] = []
-    for (const locale of codes) {
+    for (const locale of localeCodes) {
       const r = (await embeddable(locale)).find((d) => d.slug === slug)
       if (r && (locale === defaultLocale || r.translated)) found.push(locale)
     }
@@ -199,8 +188,8 @@ export async function contentIndex(site: URL): Promise<ContentIndex> {
         slug: r.slug,
         title: r.title,
         summary: r.summary,
-        canonicalUrl: new URL(`/resources/${r.slug}/`, site).href,
-        url: new URL(`/content/resources/${r.slug}.json`, site).href,
+        canonicalUrl: new URL(docHref(defaultLocale, 'resources', r.slug), site).href,
+        url: new URL(contentPath(r.slug), site).href,
         lastReviewed: r.lastReviewed,
         updatedAt: r.updatedAt,
         locales: await translatedIn(r.slug),

@@ -3,6 +3,7 @@ import { defaultLocale, type Locale } from '@hcri/shared/locales'
 import { eventStatusLabel, t } from '@hcri/shared/i18n'
 import { eventsToIcs, type IcsEvent } from '@hcri/shared/ics'
 import type { Event } from '@hcri/shared/payload-types'
+import { docPath } from '@hcri/shared/routes'
 
 import { all, type Doc } from './content'
 
@@ -16,11 +17,10 @@ export async function eventsByTime(locale: Locale, now = new Date()) {
 }
 
 /** The iCalendar text for some events (English: calendar apps show one language). */
-export function icsFor(events: Event[], site: URL | undefined): string {
-  const siteUrl = (site ?? new URL('http://localhost:4321')).origin
+export function icsFor(events: Event[], site: URL): string {
   return eventsToIcs(events as IcsEvent[], {
-    siteUrl,
-    eventPath: (e) => `/events/${e.slug}/`,
+    siteUrl: site.origin,
+    eventPath: (e) => docPath('events', e.slug)!,
     calendarName: `${t(defaultLocale, 'site.shortName')}: ${t(defaultLocale, 'events.title')}`,
     statusPrefix: {
       cancelled: eventStatusLabel(defaultLocale, 'cancelled'),

@@ -6,20 +6,21 @@ import type { Locale } from '@hcri/shared/locales'
 import { localePath } from '@hcri/shared/urls'
 
 import { all } from './content'
+import { docHref } from './routes'
 
-export async function feed(locale: Locale, site: URL | undefined) {
+export async function feed(locale: Locale, site: URL) {
   const [resources, stories] = await Promise.all([all('resources', locale), all('stories', locale)])
   const items = [
     ...resources.map((r) => ({
       title: r.title,
-      link: localePath(locale, `/resources/${r.slug}/`),
+      link: docHref(locale, 'resources', r.slug),
       description: r.summary,
       pubDate: new Date(r.createdAt),
       categories: [t(locale, 'resources.title')],
     })),
     ...stories.map((s) => ({
       title: s.title,
-      link: localePath(locale, `/stories/${s.slug}/`),
+      link: docHref(locale, 'stories', s.slug),
       // Only what the story card shows: an anonymous story's name never leaves the site.
       ...(s.pullQuote ? { description: s.pullQuote } : {}),
       pubDate: new Date(s.createdAt),
@@ -30,7 +31,7 @@ export async function feed(locale: Locale, site: URL | undefined) {
     title: t(locale, 'rss.title'),
     description: t(locale, 'rss.description'),
     // The channel links to the home page in this language; item links are root-relative.
-    site: new URL(localePath(locale, '/'), site ?? 'http://localhost:4321').href,
+    site: new URL(localePath(locale, '/'), site).href,
     items,
     customData: `<language>${regionalTag(locale).toLowerCase()}</language>`,
     trailingSlash: true,

@@ -1,8 +1,7 @@
 /**
  * Static pagination for long lists: page 1 stays at the list's own URL (`/films/`), later pages
- * are `/films/page/2/` and so on, in every locale.
+ * are `/films/page/2/` and so on (pagePath in the route table), in every locale.
  */
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
 
 export const perPage = 24
 
@@ -13,28 +12,19 @@ export const pageCount = (items: number) => Math.max(1, Math.ceil(items / perPag
 export const pageItems = <T>(list: T[], page: number): T[] =>
   list.slice((page - 1) * perPage, page * perPage)
 
-/** The path of page `page` of the list at `base` (both without a locale prefix). */
-export const pagePath = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`)
-
 /**
- * `getStaticPaths` entries for pages 2…n of a list of `items` things: English at the root
- * (scope 'en'), every other locale under `[locale]`. Page 1 is the list's own route.
+ * `getStaticPaths` entries for pages 2…n of a list of `items` things, with the list's own
+ * `params` and `props`; page 1 is the list's own route.
  */
 export function laterPagePaths<P extends Record<string, string>, X extends Record<string, unknown>>(
-  scope: 'en' | 'others',
   items: number,
   params = {} as P,
   props = {} as X,
 ) {
-  const codes =
-    scope === 'en' ? [defaultLocale] : locales.map((l) => l.code).filter((c) => c !== defaultLocale)
-  const pages = Array.from({ length: pageCount(items) - 1 }, (_, i) => i + 2)
-  return codes.flatMap((locale) =>
-    pages.map((page) => ({
-      params: { ...params, ...(scope === 'en' ? {} : { locale }), page: String(page) },
-      props: { ...props, locale: locale as Locale, page },
-    })),
-  )
+  return Array.from({ length: pageCount(items) - 1 }, (_, i) => i + 2).map((page) => ({
+    params: { ...params, page: String(page) },
+    props: { ...props, page },
+  }))
 }
 
 /** "Events (Page 2)": later pages need their own title for search results and tabs. */

@@ -5,7 +5,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { publicCollections, type PublicCollection } from '@hcri/shared/enums'
+import type { PublicCollection } from '@hcri/shared/enums'
 
 export type Preview = {
   collection: PublicCollection
@@ -16,9 +16,6 @@ export type Preview = {
 export const previewStore = new AsyncLocalStorage<Preview>()
 
 export const currentPreview = (): Preview | undefined => previewStore.getStore()
-
-export const isPreviewable = (value: string | undefined): value is PublicCollection =>
-  (publicCollections as readonly string[]).includes(value ?? '')
 
 /**
  * Asks the CMS for the draft. The CMS checks the signature and expiry the admin's Preview button

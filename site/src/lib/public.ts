@@ -1,28 +1,27 @@
 /**
- * Helpers for the public film, story, event and safe-space pages: static paths per locale,
+ * Helpers for the public film, story, event and safe-space pages: static paths,
  * Walsall-time ISO dates, durations, provider-hosted films and images for sharing.
  */
 import { getImage } from 'astro:assets'
 
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale } from '@hcri/shared/locales'
 import { siteTimeZone } from '@hcri/shared/enums'
 import type { Film, Media } from '@hcri/shared/payload-types'
 import { parseVideo, type VideoProvider } from '@hcri/shared/video'
 
 import { all, byId, image, mediaPath, type CollectionName } from './content'
+import { laterPagePaths } from './paging'
+import { paramPaths } from './routes'
 
-/** `getStaticPaths` for `[slug]` pages: English at the root, other locales under `[locale]`. */
-export async function slugPaths(collection: CollectionName, scope: 'en' | 'others') {
+/** The `[slug]` paths of a collection's pages: every published document (same in every locale). */
+export async function slugPaths(collection: CollectionName) {
   const docs = (await all(collection, defaultLocale)) as { slug?: string | null }[]
-  const codes = scope === 'en' ? [defaultLocale] : locales.map((l) => l.code).filter((c) => c !== defaultLocale)
-  return codes.flatMap((locale) =>
-    docs
-      .filter((d) => d.slug)
-      .map((d) => ({
-        params: scope === 'en' ? { slug: d.slug! } : { locale, slug: d.slug! },
-        props: { locale: locale as Locale, slug: d.slug! },
-      })),
-  )
+  return paramPaths('slug', docs.flatMap((d) => (d.slug ? [d.slug] : [])))
+}
+
+/** The `page/[page]` paths of a collection's list (pages 2…n). */
+export async function listPagePaths(collection: CollectionName) {
+  return laterPagePaths((await all(collection, defaultLocale)).length)
 }
 
 /** ISO 8601 with Walsall's UTC offset, e.g. `2027-03-13T10:00:00+00:00` (schema.org wants one). */

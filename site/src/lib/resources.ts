@@ -1,13 +1,14 @@
 /**
  * Resources by category and strand, in the order of the shared enums, and the static paths of
- * the resource pages and filter pages in every locale.
+ * the category and strand pages.
  */
 import { categories, strands, type Category, type Strand } from '@hcri/shared/enums'
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale, type Locale } from '@hcri/shared/locales'
 import type { Resource } from '@hcri/shared/payload-types'
 
 import { all, type Doc } from './content'
 import { laterPagePaths } from './paging'
+import { paramPaths } from './routes'
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title)
 
@@ -53,44 +54,29 @@ export async function categoriesInUse(): Promise<Category[]> {
   return (await byCategory(defaultLocale)).map((g) => g.value)
 }
 
-const others = () => locales.map((l) => l.code as Locale).filter((c) => c !== defaultLocale)
-
-/** getStaticPaths for `/resources/category/<category>/` (scope 'en') or its `[locale]` twin. */
-export async function categoryPaths(scope: 'en' | 'others') {
-  const values = await categoriesInUse()
-  const codes = scope === 'en' ? [defaultLocale] : others()
-  return codes.flatMap((locale) =>
-    values.map((category) => ({
-      params: scope === 'en' ? { category } : { locale, category },
-      props: { locale, value: category },
-    })),
-  )
+/** getStaticPaths for `/resources/category/<category>/`. */
+export async function categoryPaths() {
+  return paramPaths('category', await categoriesInUse())
 }
 
-export async function strandPaths(scope: 'en' | 'others') {
-  const values = await strandsInUse()
-  const codes = scope === 'en' ? [defaultLocale] : others()
-  return codes.flatMap((locale) =>
-    values.map((strand) => ({
-      params: scope === 'en' ? { strand } : { locale, strand },
-      props: { locale, value: strand },
-    })),
-  )
+/** getStaticPaths for `/resources/strand/<strand>/`. */
+export async function strandPaths() {
+  return paramPaths('strand', await strandsInUse())
 }
 
 /** getStaticPaths for `/resources/category/<category>/page/<n>/` (pages 2…n). */
-export async function categoryPagePaths(scope: 'en' | 'others') {
+export async function categoryPagePaths() {
   const values = await categoriesInUse()
   const counts = await Promise.all(
     values.map(async (c) => (await inCategory(defaultLocale, c)).length),
   )
   return values.flatMap((category, i) =>
-    laterPagePaths(scope, counts[i] ?? 0, { category }, { value: category }),
+    laterPagePaths(counts[i] ?? 0, { category }, { category }),
   )
 }
 
 /** getStaticPaths for `/resources/strand/<strand>/page/<n>/` (pages 2…n). */
-export async function strandPagePaths(scope: 'en' | 'others') {
+export async function strandPagePaths() {
   const values = await strandsInUse()
   const counts = await Promise.all(
     values.map(async (s) => {
@@ -98,7 +84,5 @@ export async function strandPagePaths(scope: 'en' | 'others') {
       return specific.length + general.length
     }),
   )
-  return values.flatMap((strand, i) =>
-    laterPagePaths(scope, counts[i] ?? 0, { strand }, { value: strand }),
-  )
+  return values.flatMap((strand, i) => laterPagePaths(counts[i] ?? 0, { strand }, { strand }))
 }

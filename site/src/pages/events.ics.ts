@@ -3,8 +3,9 @@ import type { APIRoute } from 'astro'
 
 import { all } from '../lib/content'
 import { icsFor, icsHeaders } from '../lib/events'
+import { siteUrl } from '../lib/routes'
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const events = await all('events', 'en')
-  return new Response(icsFor(events, site), { headers: icsHeaders })
+  return new Response(icsFor(events, siteUrl()), { headers: icsHeaders })
 }
