@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 export type Counts = { passed: number; failed: number; flaky: number; skipped: number }
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ansi = /\x1b\[[0-9;]*m/g
 /** What `pnpm --filter a --filter b run test` puts before each line: `shared test: `. */
 const pnpmPrefix = /^[@\w./-]+ [\w:.-]+: /

@@ -210,6 +210,8 @@ type Fixtures = {
 }
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from this pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
   offsite: async ({}, use) => {
     await use([])
   },

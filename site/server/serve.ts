@@ -104,6 +104,7 @@ export function normaliseTarget(target: string): Target | Refusal {
     } catch {
       return refuse('This address is not valid.')
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     if (/[\u0000-\u001f\u007f/\\]/.test(segment)) return refuse('This address is not valid.')
     if (segment === '.' || segment === '..') {
       if (segment !== raw) return refuse('This address is not valid.')

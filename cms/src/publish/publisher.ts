@@ -96,6 +96,7 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
       lines.push(
         ...chunk
           .toString()
+          // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
           .replace(/\x1b\[[0-9;]*m/g, '')
           .split('\n')
           .filter((line) => line && !personal.test(line))
