@@ -195,7 +195,10 @@ async function writeContent(counts: Counts, group: number): Promise<void> {
         title: `${urdu} ${i + 1}`,
         summary: `${urdu} ${i + 1}`,
         body: richText('rtl', inUrdu(i + 1)),
-        related: [1, 2, 3].map((k) => resources[(i + k) % resources.length]!.id),
+        // The next three, never itself (a tiny set has fewer than four).
+        related: [1, 2, 3]
+          .filter((k) => k < resources.length)
+          .map((k) => resources[(i + k) % resources.length]!.id),
       }),
     )
     step('resources (English + Urdu)', resources.length, t0)

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { siteDir } from './cli'
-import { run } from './servers'
+import { run, tail } from './servers'
 
 export type LighthouseRow = {
   name: string
@@ -56,8 +56,11 @@ export async function lighthouse(
     ],
     { cwd: siteDir, env: { CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, logFile },
   )
-  if (code !== 0 || !existsSync(out))
-    return { name, url, error: `lighthouse exited ${code} (see ${logFile})` }
+  if (code !== 0 || !existsSync(out)) {
+    // The log goes with the work folder: keep its last word.
+    const last = tail(logFile).trim().split('\n').at(-1)
+    return { name, url, error: `lighthouse exited ${code}: ${last}` }
+  }
   const lhr = JSON.parse(readFileSync(out, 'utf8')) as Lhr
   const score = (c: string) => {
     const s = lhr.categories[c]?.score
