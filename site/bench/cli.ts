@@ -43,7 +43,7 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; valu
 export const collections = ['resources', 'films', 'stories', 'events', 'places'] as const
 export type Counts = Record<(typeof collections)[number], number>
 /** The DESIGN.md content set. */
-export const fullCounts: Counts = {
+const fullCounts: Counts = {
   resources: 2000,
   films: 200,
   stories: 500,

@@ -104,12 +104,12 @@ export async function measure(
   { lighthouse: withLighthouse = true, keep = false } = {},
 ): Promise<boolean> {
   requireNode22()
-  const { counts } = readResults(resultsFile)
+  const { errors = {}, loadAverage = {}, ...kept } = readResults(resultsFile)
+  const counts = kept.counts
   if (!counts)
     throw new Error(`${resultsFile} names no content set: run generate.ts with this file first`)
   const full = isFull(counts)
   // Figures of an earlier measurement of this content set would mix with this one's.
-  const { errors = {}, loadAverage = {}, ...kept } = readResults(resultsFile)
   for (const key of measuredKeys) delete kept[key]
   writeResults(resultsFile, {
     ...kept,
@@ -160,11 +160,13 @@ export async function measure(
     recordLoad(resultsFile, 'build')
     const build = await step('build', async () => {
       const buildLog = logs('site-build')
-      // Its figures are read from its log: a fresh one, a fresh output.
-      for (const stale of [buildDir, buildLog]) rmSync(stale, { recursive: true, force: true })
-      const { code } = await buildSite(
+      const cacheDir = path.join(dir, 'astro-cache')
+      // Cold: no output nor content-layer store of an earlier run; a fresh log to read figures from.
+      for (const stale of [buildDir, cacheDir, buildLog])
+        rmSync(stale, { recursive: true, force: true })
+      const code = await buildSite(
         buildDir,
-        path.join(dir, 'astro-cache'),
+        cacheDir,
         {
           CMS_URL: cmsUrl,
           // Astro may read settings from the environment; keep the developer's out of the benchmark.

@@ -95,7 +95,7 @@ export function stopOnInterrupt(cleanup: () => void | Promise<void> = () => {}):
   return () => cleanups.delete(cleanup)
 }
 
-export function freePort(preferred?: number): Promise<number> {
+function freePort(preferred?: number): Promise<number> {
   return new Promise((resolve) => {
     const srv = createServer()
     srv.once('error', () => resolve(freePort()))

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
-import { log, round, siteDir, timed } from './cli'
+import { log, round, siteDir } from './cli'
 import { run, tsxArgv, type Env } from './servers'
 
 // ---------------------------------------------------------------------------------------------
@@ -16,23 +16,16 @@ import { run, tsxArgv, type Env } from './servers'
 /**
  * Builds the site into `out` (pages in `out`/client) with its content-layer store in `cache`:
  * site/bin/build.ts, the one build command (astro build, then Pagefind). Under /usr/bin/time -v
- * when the machine has it, for CPU time and peak memory. Its output goes to `logFile`.
+ * when the machine has it, for CPU time and peak memory. Its output goes to `logFile`; resolves
+ * with its exit code.
  */
-export async function buildSite(
-  out: string,
-  cache: string,
-  env: Env,
-  logFile: string,
-): Promise<{ code: number; ms: number }> {
+export function buildSite(out: string, cache: string, env: Env, logFile: string): Promise<number> {
   const argv = tsxArgv(path.join(siteDir, 'bin', 'build.ts'), ['--out', out, '--cache', cache])
   const hasTime = existsSync('/usr/bin/time')
   if (!hasTime) log('no /usr/bin/time (apt-get install -y time): CPU and peak memory not measured')
-  const { ms, value: code } = await timed(() =>
-    hasTime
-      ? run('/usr/bin/time', ['-v', process.execPath, ...argv], { cwd: siteDir, env, logFile })
-      : run(process.execPath, argv, { cwd: siteDir, env, logFile }),
-  )
-  return { code, ms }
+  return hasTime
+    ? run('/usr/bin/time', ['-v', process.execPath, ...argv], { cwd: siteDir, env, logFile })
+    : run(process.execPath, argv, { cwd: siteDir, env, logFile })
 }
 
 /** Why a build failed, from its log: build.ts's own last word, else the first error, and the tail. */
@@ -165,7 +158,7 @@ export function findPage(
   return undefined
 }
 
-export function countHtml(dir: string): number {
+function countHtml(dir: string): number {
   let n = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name))
@@ -174,7 +167,7 @@ export function countHtml(dir: string): number {
   return n
 }
 
-export const dirSize = (dir: string): number =>
+const dirSize = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
     (n, e) =>
       n +
