@@ -12,6 +12,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { login, restClient } from '@hcri/shared/rest'
+
 import { cmsRoot } from '../src/lib/paths'
 
 const args = process.argv.slice(2)
@@ -31,30 +33,18 @@ function editorLogin(): { email: string; password: string } {
   return { email: editor[1]!, password: editor[2]! }
 }
 
-const login = await fetch(`${cms}/api/users/login`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(editorLogin()),
-})
-if (!login.ok) throw new Error(`Login failed: ${login.status}`)
-const { token } = (await login.json()) as { token: string }
-const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+const editor = await login(cms, editorLogin())
 
-const list = (await (await fetch(`${cms}/api/resources?limit=1&sort=slug&depth=0`)).json()) as {
-  docs: { id: number; slug: string; title: string }[]
-}
+// Read as a visitor: only a published resource has a page to watch.
+const list = await restClient(cms).get<{ docs: { id: number; slug: string; title: string }[] }>(
+  '/api/resources?limit=1&sort=slug&depth=0',
+)
 const resource = list.docs[0]
 if (!resource) throw new Error('No published resource to change: seed the CMS first.')
 const page = `${site}/resources/${resource.slug}/`
 
-async function setTitle(title: string) {
-  const res = await fetch(`${cms}/api/resources/${resource!.id}`, {
-    method: 'PATCH',
-    headers: auth,
-    body: JSON.stringify({ title, _status: 'published' }),
-  })
-  if (!res.ok) throw new Error(`Publishing failed: ${res.status} ${await res.text()}`)
-}
+const setTitle = (title: string) =>
+  editor.patch(`/api/resources/${resource.id}`, { title, _status: 'published' })
 
 async function waitFor(text: string, timeoutMs = 300_000) {
   const start = Date.now()

@@ -5,6 +5,7 @@ import sharp from 'sharp'
 import { expect } from 'vitest'
 
 import { publicCollections, type PublicCollection } from '@hcri/shared/enums'
+import { doc, download } from '@hcri/shared/lexical'
 
 import { richText } from './payload'
 
@@ -43,14 +44,8 @@ export const pdf = () =>
   )
 
 /** Rich text holding one Download block: how a published page shows a PDF. */
-export const downloadBody = (mediaId: number | string, label = 'Leaflet') => ({
-  root: {
-    type: 'root', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1,
-    children: [
-      { type: 'block', version: 2, format: '', fields: { id: randomUUID().slice(0, 8), blockName: '', blockType: 'download', file: mediaId, label } },
-    ],
-  },
-})
+export const downloadBody = (mediaId: number | string, label = 'Leaflet') =>
+  doc(() => [download({ file: mediaId, label })])
 
 export const webVtt =
   'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHate crime is any crime motivated by hostility.\n'

@@ -1,6 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
-import type { Resource, User } from '@hcri/shared/payload-types'
+import { doc, p, type RichText } from '@hcri/shared/lexical'
+import type { User } from '@hcri/shared/payload-types'
 
 /** A real Payload on an in-memory SQLite database (schema pushed on boot). One per test file. */
 export async function bootPayload(): Promise<Payload> {
@@ -21,14 +22,4 @@ export async function makeUser(payload: Payload, role: Role, name: string = role
 }
 
 /** A minimal valid Lexical document with one paragraph. */
-export function richText(text: string): Resource['body'] {
-  return {
-    root: {
-      type: 'root', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1,
-      children: [
-        { type: 'paragraph', direction: 'ltr' as const, format: '' as const, indent: 0, version: 1, textFormat: 0, textStyle: '',
-          children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }] },
-      ],
-    },
-  }
-}
+export const richText = (value: string): RichText => doc(() => [p(value)])

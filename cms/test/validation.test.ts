@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { doc, link, p } from '@hcri/shared/lexical'
+
 import {
   attempt,
   expectPlainEnglish,
@@ -523,29 +525,7 @@ describe('links and web addresses', () => {
   })
 
   it('a javascript: link inside rich text is refused; an https one is accepted', async () => {
-    const withLink = (url: string) => {
-      const body = richText('x')
-      ;(body.root.children[0] as unknown as { children: unknown[] }).children.push({
-        type: 'link',
-        version: 3,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        fields: { linkType: 'custom', url, newTab: false },
-        children: [
-          {
-            type: 'text',
-            detail: 0,
-            format: 0,
-            mode: 'normal',
-            style: '',
-            text: 'a link',
-            version: 1,
-          },
-        ],
-      })
-      return body
-    }
+    const withLink = (url: string) => doc(() => [p('x', link('a link', url))])
     // The message is the rich-text editor's own (it names the link's url field), not ours.
     await expectRefused(
       await publish('resources', { body: withLink('javascript:alert(1)') }),

@@ -7,6 +7,9 @@
  *
  * Run with Node 22 (type stripping): `pnpm exec node servers/fixtures.ts`.
  */
+import { doc, download, p } from '@hcri/shared/lexical'
+import { login, restClient } from '@hcri/shared/rest'
+
 const cmsUrl = process.env.CMS_URL ?? 'http://localhost:3100'
 const email = process.env.E2E_ADMIN_EMAIL ?? 'admin@example.org'
 const password = process.env.SEED_PASSWORD ?? 'e2e-password-not-secret-123'
@@ -31,42 +34,25 @@ export const testPlace = {
   _status: 'published',
 }
 
-async function api(path: string, init: RequestInit & { token?: string } = {}): Promise<unknown> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (init.token) headers.Authorization = `JWT ${init.token}`
-  const response = await fetch(`${cmsUrl}${path}`, { ...init, headers })
-  const body = await response.text()
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${body}`)
-  return JSON.parse(body)
-}
-
-const login = (await api('/api/users/login', {
-  method: 'POST',
-  body: JSON.stringify({ email, password }),
-})) as { token: string }
-const token = login.token
+const cms = await login(cmsUrl, { email, password })
+const anonymous = restClient(cmsUrl)
 
 /** Creates the document, or brings it back to these values, found by slug (drafts too). */
 async function ensure(
   collection: string,
-  doc: { slug: string } & Record<string, unknown>,
+  values: { slug: string } & Record<string, unknown>,
   { draft = false } = {},
 ) {
   const query = draft ? 'depth=0&draft=true' : 'depth=0'
-  const existing = (await api(
-    `/api/${collection}?where[slug][equals]=${doc.slug}&depth=0&draft=true`,
-    { token },
-  )) as { docs: { id: number | string }[] }
+  const existing = await cms.get<{ docs: { id: number | string }[] }>(
+    `/api/${collection}?where[slug][equals]=${values.slug}&depth=0&draft=true`,
+  )
   if (existing.docs.length > 0) {
-    await api(`/api/${collection}/${existing.docs[0].id}?${query}`, {
-      method: 'PATCH',
-      token,
-      body: JSON.stringify(doc),
-    })
-    console.log(`fixtures: ${collection} "${doc.slug}" updated`)
+    await cms.patch(`/api/${collection}/${existing.docs[0].id}?${query}`, values)
+    console.log(`fixtures: ${collection} "${values.slug}" updated`)
   } else {
-    await api(`/api/${collection}?${query}`, { method: 'POST', token, body: JSON.stringify(doc) })
-    console.log(`fixtures: ${collection} "${doc.slug}" created`)
+    await cms.post(`/api/${collection}?${query}`, values)
+    console.log(`fixtures: ${collection} "${values.slug}" created`)
   }
 }
 
@@ -74,29 +60,9 @@ await ensure('places', testPlace)
 
 // Platform-hosted films: the seed has none (no real ids are known), the film tests need both kinds.
 // The ids are well-known public test videos; the tests never let the browser reach the platforms.
-const poster = (await api(
+const poster = await anonymous.get<{ docs: { id: number }[] }>(
   '/api/media?where[filename][equals]=hcri-seed-film-report-it-poster.jpg&depth=0',
-)) as { docs: { id: number }[] }
-const transcript = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+)
 const testFilms = {
   youtube: { slug: 'test-film-on-youtube', id: 'dQw4w9WgXcQ' },
   vimeo: { slug: 'test-film-on-vimeo', id: '76979871' },
@@ -109,7 +75,7 @@ for (const [provider, film] of Object.entries(testFilms))
     provider,
     externalUrl: film.id,
     poster: poster.docs[0]?.id,
-    transcript: transcript('Test transcript: what is said and shown in the test film.'),
+    transcript: doc(() => [p('Test transcript: what is said and shown in the test film.')]),
     contentWarning: 'Test content warning: describes verbal abuse.',
     _status: 'published',
   })
@@ -137,21 +103,17 @@ function pdf(title: string): string {
 
 /** Uploads a file once (found by its name first); returns its media id. */
 async function ensureFile(filename: string, contents: string, type: string): Promise<number | string> {
-  const found = (await api(`/api/media?where[filename][equals]=${filename}&depth=0`, { token })) as {
-    docs: { id: number | string }[]
-  }
+  const found = await cms.get<{ docs: { id: number | string }[] }>(
+    `/api/media?where[filename][equals]=${filename}&depth=0`,
+  )
   if (found.docs[0]) return found.docs[0].id
-  const form = new FormData()
-  form.append('file', new Blob([contents], { type }), filename)
-  form.append('_payload', JSON.stringify({}))
-  const response = await fetch(`${cmsUrl}/api/media`, {
-    method: 'POST',
-    headers: { Authorization: `JWT ${token}` },
-    body: form,
+  const created = await cms.upload<{ doc: { id: number | string } }>('media', {
+    data: contents,
+    type,
+    name: filename,
   })
-  if (!response.ok) throw new Error(`upload ${filename}: ${response.status} ${await response.text()}`)
   console.log(`fixtures: media "${filename}" uploaded`)
-  return ((await response.json()) as { doc: { id: number | string } }).doc.id
+  return created.doc.id
 }
 
 // Files no published page links to: the site build must not copy them (site.media.spec.ts,
@@ -161,13 +123,10 @@ const draftOnlyPdf = await ensureFile(unlinkedFiles.draftOnly, pdf('Attached onl
 await ensureFile(unlinkedFiles.attachedToNothing, pdf('Attached to nothing'), 'application/pdf')
 
 // An embeddable resource that is only a draft: partners must get nothing of it, nor its leaflet.
-const draftBody = transcript('Draft text that no partner may see.')
-draftBody.root.children.push({
-  type: 'block',
-  version: 2,
-  format: '',
-  fields: { id: '65f0c0ffee0000000000d1af', blockName: '', blockType: 'download', file: draftOnlyPdf, label: 'Draft-only leaflet' },
-} as never)
+const draftBody = doc(() => [
+  p('Draft text that no partner may see.'),
+  download({ file: draftOnlyPdf, label: 'Draft-only leaflet' }),
+])
 await ensure(
   'resources',
   {
@@ -203,15 +162,14 @@ for (let n = 1; n <= 25; n++) {
 // default, and framing allowed only to the partner test page's origin (site.embed.spec.ts).
 const quickExitUrl = 'https://www.example.org/weather'
 const partnerOrigin = `http://localhost:${process.env.E2E_PARTNER_PORT || 4401}`
-await api('/api/globals/site-settings', {
-  method: 'POST',
-  token,
-  body: JSON.stringify({ quickExitUrl, embedAllowList: [{ origin: partnerOrigin }] }),
+await cms.post('/api/globals/site-settings', {
+  quickExitUrl,
+  embedAllowList: [{ origin: partnerOrigin }],
 })
 console.log(`fixtures: site settings: quick exit ${quickExitUrl}, embeds allowed on ${partnerOrigin}`)
 
 // Anonymous reads see it: it really is published.
-const check = (await api(`/api/places?where[slug][equals]=${testPlace.slug}&depth=0`)) as {
-  docs: unknown[]
-}
+const check = await anonymous.get<{ docs: unknown[] }>(
+  `/api/places?where[slug][equals]=${testPlace.slug}&depth=0`,
+)
 if (check.docs.length !== 1) throw new Error('fixtures: the test place is not publicly readable')

@@ -6,10 +6,12 @@
  *   pnpm --filter @hcri/site exec tsx bench/api.ts --url http://localhost:3000 [--seconds 10]
  *       [--concurrency 8]
  *
- * build.ts runs the same measurement on its generated content set. Figures only: it fails only
+ * measure.ts runs the same measurement on the generated content set. Figures only: it fails only
  * when an endpoint answers with an error.
  */
-import { fileURLToPath } from 'node:url'
+import { restClient } from '@hcri/shared/rest'
+
+import { isMain, option, round } from './cli'
 
 export type ApiFigure = {
   endpoint: string
@@ -33,20 +35,20 @@ export const publicListEndpoints = [
 ]
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+  sorted.length === 0
+    ? 0
+    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 /** Keeps `concurrency` requests in flight for `seconds`, recording each request's latency. */
-async function measure(url: string, seconds: number, concurrency: number) {
+async function measure(cmsUrl: string, endpoint: string, seconds: number, concurrency: number) {
+  const cms = restClient(cmsUrl)
   const latencies: number[] = []
   let docs = 0
   const until = performance.now() + seconds * 1000
   const worker = async () => {
     while (performance.now() < until) {
       const start = performance.now()
-      const res = await fetch(url)
-      const body = (await res.json()) as { docs?: unknown[] }
-      if (!res.ok) throw new Error(`${url} answered ${res.status}`)
+      const body = await cms.get<{ docs?: unknown[] }>(endpoint)
       latencies.push(performance.now() - start)
       docs = body.docs?.length ?? 0
     }
@@ -66,14 +68,14 @@ export async function measureApi(
   const figures: ApiFigure[] = []
   for (const endpoint of publicListEndpoints) {
     // Warm-up: the first requests compile routes and fill SQLite's page cache.
-    await measure(cmsUrl + endpoint, 1, 2)
-    const { latencies, elapsed, docs } = await measure(cmsUrl + endpoint, seconds, concurrency)
+    await measure(cmsUrl, endpoint, 1, 2)
+    const { latencies, elapsed, docs } = await measure(cmsUrl, endpoint, seconds, concurrency)
     const figure: ApiFigure = {
       endpoint,
       requests: latencies.length,
-      requestsPerSecond: round(latencies.length / elapsed),
-      p50Ms: round(percentile(latencies, 50)),
-      p95Ms: round(percentile(latencies, 95)),
+      requestsPerSecond: round(latencies.length / elapsed, 1),
+      p50Ms: round(percentile(latencies, 50), 1),
+      p95Ms: round(percentile(latencies, 95), 1),
       docs,
     }
     figures.push(figure)
@@ -85,15 +87,10 @@ export async function measureApi(
   return figures
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2)
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`)
-    return i >= 0 ? args[i + 1] : undefined
-  }
-  const url = value('url') ?? process.env.CMS_URL ?? 'http://localhost:3000'
-  await measureApi(url.replace(/\/$/, ''), {
-    seconds: Number(value('seconds') ?? 10),
-    concurrency: Number(value('concurrency') ?? 8),
+if (isMain(import.meta.url)) {
+  const url = option('url') ?? process.env.CMS_URL ?? 'http://localhost:3000'
+  await measureApi(url, {
+    seconds: Number(option('seconds') ?? 10),
+    concurrency: Number(option('concurrency') ?? 8),
   })
 }

@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs'
 
+import { doc, h2, p } from '@hcri/shared/lexical'
+
 import { ensureBySlug, report, type SeedContext } from './context'
 import { assetPath, ensureFile } from './files'
 import { altFor, ensureImage, palettes } from './images'
-import { doc, h2, p } from './richtext'
 
 export const filmSlugs = ['hate-crime-awareness-campaign-film', 'report-it-who-to-call']
 

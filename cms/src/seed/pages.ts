@@ -1,6 +1,7 @@
 /**
  * The initiative's own pages: "About" and its five elements, in plain words from its public page.
  */
+import { doc, h2, link, p, ul } from '@hcri/shared/lexical'
 import type { Page } from '@hcri/shared/payload-types'
 
 import {
@@ -12,7 +13,6 @@ import {
   type SeedContext,
 } from './context'
 import { altFor, ensureImage, palettes, type Palette } from './images'
-import { doc, h2, link, p, ul } from './richtext'
 
 type Block = Page['layout'][number]
 type PageSeed = {

@@ -1,18 +1,6 @@
 /**
  * Resources: the guides visitors act on. Every number here is in FACTS.md; keep it that way.
  */
-import type { Resource } from '@hcri/shared/payload-types'
-
-import {
-  contactEmail,
-  ensureBySlug,
-  factsCheckedOn,
-  idOf,
-  report,
-  source,
-  type SeedContext,
-} from './context'
-import { altFor, ensureImage, palettes, type Palette } from './images'
 import {
   bold,
   callout,
@@ -25,7 +13,19 @@ import {
   steps,
   ul,
   type RichText,
-} from './richtext'
+} from '@hcri/shared/lexical'
+import type { Resource } from '@hcri/shared/payload-types'
+
+import {
+  contactEmail,
+  ensureBySlug,
+  factsCheckedOn,
+  idOf,
+  report,
+  source,
+  type SeedContext,
+} from './context'
+import { altFor, ensureImage, palettes, type Palette } from './images'
 
 type ResourceSeed = {
   slug: string

@@ -3,11 +3,11 @@
  * what the initiative's page says, with role-style names, and say plainly that they are
  * placeholders. Nothing here is a made-up personal experience.
  */
+import { callout, doc, h2, link, p, ul, type RichText } from '@hcri/shared/lexical'
 import type { Story } from '@hcri/shared/payload-types'
 
 import { ensureBySlug, report, type SeedContext } from './context'
 import { altFor, ensureImage, palettes, type Palette } from './images'
-import { callout, doc, h2, link, p, ul, type RichText } from './richtext'
 
 export const placeholderConsentNotes =
   "Seed content: replace with the storyteller's own words and consent before launch."

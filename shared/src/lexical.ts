@@ -1,25 +1,34 @@
 /**
- * A tiny builder for the Lexical JSON that Payload's editor saves, so seed content reads like text.
- * Shapes follow what the editor itself exports (paragraph/heading/list v1, link v3, block v2).
+ * Builds the Lexical JSON that Payload's editor saves, so seed content, test data and benchmark
+ * documents read like text. Shapes follow what the editor itself exports (paragraph/heading/list
+ * v1, link v3, block v2). Reading it back (HTML, plain text) is ./richtext.
+ *
+ * Node only (block ids come from node:crypto). No relative runtime imports: e2e/scripts/fixtures.ts
+ * loads it with Node's type stripping, which does not resolve extensionless paths.
  */
 import { randomBytes } from 'node:crypto'
 
 import type {
   CalloutBlock,
   ContactCardBlock,
+  DownloadBlock,
   Resource,
   StepsBlock,
-} from '@hcri/shared/payload-types'
+} from './payload-types'
 
 export type RichText = Resource['body']
-type Direction = 'ltr' | 'rtl'
-type Node = { type: string; version: number; [k: string]: unknown }
-type Inline = string | Node
+export type Direction = 'ltr' | 'rtl'
+export type LexicalNode = { type: string; version: number; [k: string]: unknown }
+type Inline = string | LexicalNode
 
 /** Text direction of the document being built; Urdu bodies are right-to-left. */
 let direction: Direction = 'ltr'
 
-const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   type,
   children,
   direction,
@@ -30,7 +39,7 @@ const element = (type: string, children: Node[], extra: Record<string, unknown> 
 })
 
 /** Plain text; `bold: true` for the odd key word (format bit 1). */
-export const text = (value: string, { bold = false } = {}): Node => ({
+export const text = (value: string, { bold = false } = {}): LexicalNode => ({
   type: 'text',
   detail: 0,
   format: bold ? 1 : 0,
@@ -42,22 +51,23 @@ export const text = (value: string, { bold = false } = {}): Node => ({
 
 export const bold = (value: string) => text(value, { bold: true })
 
-const inline = (parts: Inline[]): Node[] => parts.map((p) => (typeof p === 'string' ? text(p) : p))
+const inline = (parts: Inline[]): LexicalNode[] =>
+  parts.map((part) => (typeof part === 'string' ? text(part) : part))
 
-export const p = (...parts: Inline[]): Node =>
+export const p = (...parts: Inline[]): LexicalNode =>
   element('paragraph', inline(parts), { textFormat: 0, textStyle: '' })
 
-export const h2 = (value: string): Node => element('heading', [text(value)], { tag: 'h2' })
-export const h3 = (value: string): Node => element('heading', [text(value)], { tag: 'h3' })
+export const h2 = (value: string): LexicalNode => element('heading', [text(value)], { tag: 'h2' })
+export const h3 = (value: string): LexicalNode => element('heading', [text(value)], { tag: 'h3' })
 
 /** A link to another site (https:, mailto:, tel:) or a page on this one (/report/). */
-export const link = (label: string, url: string): Node => ({
+export const link = (label: string, url: string): LexicalNode => ({
   ...element('link', [text(label)]),
   fields: { linkType: 'custom', url, newTab: false },
   version: 3,
 })
 
-const list = (listType: 'bullet' | 'number', items: (Inline | Inline[])[]): Node =>
+const list = (listType: 'bullet' | 'number', items: (Inline | Inline[])[]): LexicalNode =>
   element(
     'list',
     items.map((item, i) =>
@@ -74,7 +84,7 @@ const blockId = () => randomBytes(12).toString('hex')
 
 type BlockData<T> = Omit<T, 'id' | 'blockName' | 'blockType'>
 
-const block = (blockType: string, fields: Record<string, unknown>): Node => ({
+const block = (blockType: string, fields: Record<string, unknown>): LexicalNode => ({
   type: 'block',
   fields: { id: blockId(), blockName: '', blockType, ...fields },
   format: '',
@@ -95,8 +105,13 @@ export const steps = (heading: string, items: { title: string; text?: string }[]
     steps: items.map((s) => ({ id: blockId(), ...s })),
   } satisfies BlockData<StepsBlock> & { steps: { id: string }[] })
 
+/** A PDF from the Media library, by id (a string on MongoDB), offered as a download. */
+export const download = (
+  fields: Omit<BlockData<DownloadBlock>, 'file'> & { file: number | string },
+) => block('download', fields)
+
 /** A whole document. Pass `rtl` for Urdu so every paragraph carries the right direction. */
-export function doc(build: () => Node[], { dir = 'ltr' as Direction } = {}): RichText {
+export function doc(build: () => LexicalNode[], { dir = 'ltr' as Direction } = {}): RichText {
   const previous = direction
   direction = dir
   try {

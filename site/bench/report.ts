@@ -1,0 +1,139 @@
+/**
+ * Step 3 of the benchmark: the figures of a results file as a plain table, with the failed steps
+ * named where their figures would be.
+ *
+ *   pnpm --filter @hcri/site exec tsx bench/report.ts FILE
+ */
+import { existsSync } from 'node:fs'
+
+import { isMain, kb, readResults, round, type Counts, type Results } from './cli'
+import type { LighthouseRow } from './lighthouse'
+import type { buildFigures, pageWeight } from './site'
+
+type Generation = { ms: number; documents: number; msPerDocument: number }
+type Sync = {
+  entries: number
+  fullMedianMs: number
+  noChangeMedianMs: number
+  noChangeRatio: number
+  meetsBar: boolean
+}
+type Build = ReturnType<typeof buildFigures> & { meetsBar: boolean | null }
+type Weight = ReturnType<typeof pageWeight> & { meetsBar: boolean }
+type ApiRow = { endpoint: string; requestsPerSecond: number; p50Ms: number; p95Ms: number }
+
+export function report(r: Results): void {
+  const rows: [string, string][] = []
+  const add = (k: string, v: unknown) =>
+    rows.push([k, v === undefined || v === null ? '–' : String(v)])
+  const errors = r.errors ?? {}
+  const failed = (step: string) => `failed: ${errors[step]!.split('\n')[0]}`
+  const counts = r.counts as Counts | undefined
+
+  add(
+    'content set',
+    counts &&
+      `${r.size}: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')} (en + ur)`,
+  )
+  const machine = r.machine as { cpus: number } | undefined
+  add(
+    'machine',
+    `${machine?.cpus ?? '?'} cores, load average (1/5/15 min) ${Object.entries(r.loadAverage ?? {})
+      .map(([k, v]) => `${k} ${v.join('/')}`)
+      .join('; ')}`,
+  )
+  if (errors.cms) add('CMS', failed('cms'))
+
+  const g = r.generation as Generation | undefined
+  if (errors.generation) add('generation', failed('generation'))
+  else if (g)
+    add(
+      'generation',
+      `${round(g.ms / 1000, 1)} s (${g.msPerDocument} ms per document, both locales)`,
+    )
+
+  const s = r.sync as Sync | undefined
+  if (errors.sync) add('sync', failed('sync'))
+  else if (s) {
+    add('sync: full (median of 3)', `${s.fullMedianMs} ms for ${s.entries} entries`)
+    add('sync: no change (median of 3)', `${s.noChangeMedianMs} ms`)
+    add(
+      'sync: no-change / full',
+      `${round(s.noChangeRatio * 100, 1)} % (bar < 10 %: ${s.meetsBar ? 'met' : 'NOT met'})`,
+    )
+  }
+
+  if (errors.api) add('CMS API', failed('api'))
+  for (const a of (r.api as ApiRow[] | undefined) ?? [])
+    add(`api ${a.endpoint}`, `${a.requestsPerSecond} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms`)
+
+  const b = r.build as Build | undefined
+  if (errors.build) add('site build', failed('build'))
+  else if (b) {
+    add('astro build (1 run, cold)', `${round(b.astroMs / 1000, 1)} s`)
+    add(
+      'pages built',
+      `${b.pages} (${b.msPerPage} ms per page); HTML files by locale ${Object.entries(
+        b.htmlFilesByLocale,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    )
+    add(
+      'astro build phases',
+      `content sync + types ${b.phases.syncAndTypesS} s, static routes ${b.phases.staticRoutesS} s, images ${b.phases.optimizedImagesS} s`,
+    )
+    add(
+      'site build CPU',
+      `${b.cpuSeconds} s user+system, astro + pagefind (${b.cpuPercent} % of one core while it ran)`,
+    )
+    add('site build peak RSS', b.peakRssMiB === null ? '–' : `${b.peakRssMiB} MiB`)
+    add('pagefind', `${round(b.pagefindMs / 1000, 1)} s`)
+    add(
+      'build total (astro + pagefind)',
+      `${round(b.totalMs / 1000, 1)} s${b.meetsBar === null ? '' : ` (bar ≤ 120 s: ${b.meetsBar ? 'met' : 'NOT met'})`}`,
+    )
+    add('build output', `${b.outputMiB} MiB`)
+  }
+
+  const w = r.resourcePageWeight as Weight | undefined
+  if (errors.resourcePageWeight) add('resource page', failed('resourcePageWeight'))
+  else if (w)
+    add(
+      `resource page ${w.page} (${w.files.length} files)`,
+      `${kb(w.total.raw)} KB raw, ${kb(w.total.gzip)} KB gzip, ${kb(w.total.brotli)} KB brotli (bar < 30 KB: ${w.meetsBar ? 'met' : 'NOT met'})`,
+    )
+
+  if (errors.lighthouse) add('lighthouse', failed('lighthouse'))
+  for (const l of (r.lighthouse as LighthouseRow[] | undefined) ?? []) {
+    add(
+      `lighthouse ${l.name}`,
+      l.error
+        ? l.error
+        : `perf ${l.performance} · a11y ${l.accessibility} · best ${l.bestPractices} · SEO ${l.seo}` +
+            ` (FCP ${l.metrics!['first-contentful-paint']}, LCP ${l.metrics!['largest-contentful-paint']}, TBT ${l.metrics!['total-blocking-time']}, CLS ${l.metrics!['cumulative-layout-shift']})` +
+            (l.failing?.length ? ` lost: ${l.failing.join(', ')}` : ''),
+    )
+  }
+
+  const width = Math.max(...rows.map(([k]) => k.length))
+  console.log('\nBenchmark figures')
+  console.log('─'.repeat(width + 50))
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
+  console.log('─'.repeat(width + 50))
+  if (w && !errors.resourcePageWeight) {
+    console.log('resource page files (bytes raw / gzip / brotli):')
+    for (const f of w.files) console.log(`  ${f.file}  ${f.raw} / ${f.gzip} / ${f.brotli}`)
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const file = process.argv[2]
+  if (!file || !existsSync(file)) {
+    console.error('Usage: tsx bench/report.ts RESULTS-FILE')
+    process.exit(2)
+  }
+  report(readResults(file))
+}
