@@ -14,18 +14,18 @@ export { t }
 export type { Locale }
 
 /**
- * The neutral site e2e/scripts/fixtures.ts sets in site settings (not the built-in default, so a
+ * The neutral site e2e/servers/fixtures.ts sets in site settings (not the built-in default, so a
  * quick exit that ignores the setting fails). Never reached: the tests answer it locally.
  */
 export const exitDestination = 'https://www.example.org/weather'
-/** Uploaded by e2e/scripts/fixtures.ts: one only in a draft's Download block, one in nothing. */
+/** Uploaded by e2e/servers/fixtures.ts: one only in a draft's Download block, one in nothing. */
 export const unlinkedFiles = {
   draftOnly: 'test-draft-only-leaflet.pdf',
   attachedToNothing: 'test-unattached-leaflet.pdf',
 } as const
 export const neutralPage = '<!doctype html><title>Weather</title><h1>Neutral test page</h1>'
 
-/** Seeded content the tests rely on (cms/src/seed and e2e/scripts/fixtures.ts). */
+/** Seeded content the tests rely on (cms/src/seed and e2e/servers/fixtures.ts). */
 export const seeded = {
   /** Has an Urdu translation. */
   translatedResource: {
@@ -52,7 +52,7 @@ export const seeded = {
     title: 'About the initiative',
     heading: 'About the Hate Crime Reduction Initiative',
   },
-  /** Added by e2e/scripts/fixtures.ts: the seed has no verified address. */
+  /** Added by e2e/servers/fixtures.ts: the seed has no verified address. */
   place: { name: 'Test reporting centre' },
   /** The site's own uploaded film, with English and Urdu captions and a described version. */
   film: {
@@ -61,10 +61,10 @@ export const seeded = {
     urTitle: 'رپورٹ کریں: کس کو کال کریں',
     firstCue: 'If you experience or see a hate crime, you can report it.',
   },
-  /** Added by e2e/scripts/fixtures.ts: the seed has no real platform ids. */
+  /** Added by e2e/servers/fixtures.ts: the seed has no real platform ids. */
   youtubeFilm: { slug: 'test-film-on-youtube', title: 'Test film on YouTube', id: 'dQw4w9WgXcQ' },
   vimeoFilm: { slug: 'test-film-on-vimeo', title: 'Test film on Vimeo', id: '76979871' },
-  /** Added by e2e/scripts/fixtures.ts: 25 resources, so this category and strand have two pages. */
+  /** Added by e2e/servers/fixtures.ts: 25 resources, so this category and strand have two pages. */
   paging: {
     category: 'safe-spaces',
     strand: 'other',

@@ -1,4 +1,4 @@
-/** The headers the site's `_headers` file gives, as served (site/scripts/serve.ts applies it). */
+/** The headers the site's `_headers` file gives, as served (site/server/serve.ts applies it). */
 import { partnerUrl } from '../ports'
 import { expect, seeded, test } from './site-fixtures'
 
@@ -52,7 +52,7 @@ test('embed pages, and only they, may be framed by partners', async ({ request }
     expect(response.status()).toBe(200)
     const directives = parseCsp(response.headers()['content-security-policy'] ?? '')
     // Only this site (the partners' page previews an embed) and the partner sites in site
-    // settings (e2e/scripts/fixtures.ts lists the partner test page).
+    // settings (e2e/servers/fixtures.ts lists the partner test page).
     expect(directives['frame-ancestors']).toEqual(["'self'", partnerUrl])
     expect(directives['script-src'] ?? directives['default-src']).not.toContain("'unsafe-inline'")
     expect(response.headers()['x-robots-tag'] ?? (await response.text())).toContain('noindex')

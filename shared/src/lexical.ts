@@ -3,7 +3,7 @@
  * documents read like text. Shapes follow what the editor itself exports (paragraph/heading/list
  * v1, link v3, block v2). Reading it back (HTML, plain text) is ./richtext.
  *
- * Node only (block ids come from node:crypto). No relative runtime imports: e2e/scripts/fixtures.ts
+ * Node only (block ids come from node:crypto). No relative runtime imports: e2e/servers/fixtures.ts
  * loads it with Node's type stripping, which does not resolve extensionless paths.
  */
 import { randomBytes } from 'node:crypto'

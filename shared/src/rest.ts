@@ -4,7 +4,7 @@
  * method, path, status and Payload's own message: never the request body (it may hold a
  * password) nor a whole response page. (cms/test/routes.ts calls the route handlers in-process.)
  *
- * No relative runtime imports: e2e/scripts/fixtures.ts loads it with Node's type stripping.
+ * No relative runtime imports: e2e/servers/fixtures.ts loads it with Node's type stripping.
  */
 
 export class RestError extends Error {
