@@ -34,6 +34,7 @@ type LinkFields = {
 export function safeHref(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined
   // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- control characters are what it strips
   const url = raw.trim().replace(/[\u0000-\u001F\u007F\s]+/g, '')
   if (url === '') return undefined
   if (/^(https?:|mailto:|tel:)/i.test(url)) return url

@@ -64,7 +64,9 @@ async function stop(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => {
     try {
       process.kill(-child.pid!, 'SIGKILL')
-    } catch {}
+    } catch {
+      // Already gone: nothing to stop.
+    }
   }, 5000)
   await exited
   clearTimeout(timer)

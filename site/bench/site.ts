@@ -107,7 +107,8 @@ export function pageWeight(outDir: string, pagePath: string) {
     const rel = /\brel=["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? ''
     const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag)?.[1]
     const f = href && /^(stylesheet|modulepreload)$/i.test(rel) ? local(href, htmlFile) : undefined
-    if (f) f.endsWith('.css') ? files.add(f) : scripts.push(f)
+    if (f?.endsWith('.css')) files.add(f)
+    else if (f) scripts.push(f)
   }
   for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
     const src = /\bsrc=["']?([^"'\s>]+)/i.exec(tag)?.[1]

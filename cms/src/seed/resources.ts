@@ -2,7 +2,6 @@
  * Resources: the guides visitors act on. Every number here is in FACTS.md; keep it that way.
  */
 import {
-  bold,
   callout,
   contactCard,
   doc,
