@@ -152,7 +152,7 @@ for (let n = 1; n <= 25; n++) {
     summary: 'Test data for the browser tests: one of many, so that lists have more than one page.',
     category: 'safe-spaces',
     strands: ['other'],
-    body: transcript('Test text of a resource that fills a list.'),
+    body: doc(() => [p('Test text of a resource that fills a list.')]),
     lastReviewed: '2026-11-23T12:00:00.000Z',
     _status: 'published',
   })
