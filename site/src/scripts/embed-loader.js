@@ -7,7 +7,6 @@
  * the target. Without JavaScript, or on a site that is not in the embed allow list (site
  * settings; the frame would be refused anyway), the div's own link stays in place.
  */
-/* global __LOCALES__, __HEIGHT__, __ALLOWED__ -- filled in when /embed.js is built */
 ;(function () {
   'use strict'
   var LOCALES = __LOCALES__
