@@ -21,6 +21,7 @@ import {
   sitePages,
 } from '../src/routes'
 import { slugPattern } from '../src/slug'
+import { localePath } from '../src/urls'
 
 describe('the route table', () => {
   it('has a section for every visitor-facing collection and nothing else', () => {
@@ -78,6 +79,10 @@ describe('the route table', () => {
     expect(oembedPath('get-support')).toBe('/oembed/resources/get-support.json')
     expect(contentPath()).toBe('/content/resources.json')
     expect(contentPath('get-support')).toBe('/content/resources/get-support.json')
+    // Under a language's prefix as every other page; oEmbed answers stay files.
+    expect(localePath('en', embedPath('x'))).toBe('/embed/resources/x/')
+    expect(localePath('ur', embedPath('x'))).toBe('/ur/embed/resources/x/')
+    expect(localePath('pl', oembedPath('x'))).toBe('/pl/oembed/resources/x.json')
     // Their first segments are reserved, so a CMS page never takes one.
     for (const path of [embedPath('x'), oembedPath('x'), contentPath()])
       expect(isReservedSlug(path.split('/')[1]!), path).toBe(true)

@@ -6,16 +6,14 @@ import {
   contentIndex,
   contentItem,
   embedOrigins,
-  embedPath,
-  embedPaths,
   embeddable,
   iframeSnippet,
   json,
   oembed,
-  oembedPath,
   partnerSnippet,
 } from '../../src/lib/embeds'
 import { store } from './astro-content'
+import { builtPages, builtUrls, inEveryLanguage } from './route-urls'
 
 vi.mock('astro:content', () => import('./astro-content'))
 
@@ -95,29 +93,33 @@ store.collections.media = [
 ]
 for (const name of ['films', 'stories', 'events', 'places', 'pages']) store.collections[name] = []
 
-describe('embed addresses', () => {
-  it('puts embeds and oEmbed files under each language’s prefix', () => {
-    expect(embedPath('en', 'x')).toBe('/embed/resources/x/')
-    expect(embedPath('ur', 'x')).toBe('/ur/embed/resources/x/')
-    expect(oembedPath('en', 'x')).toBe('/oembed/resources/x.json')
-    expect(oembedPath('pl', 'x')).toBe('/pl/oembed/resources/x.json')
-  })
-
-  it('has embeds only for resources marked embeddable, in every language', async () => {
+describe('embed pages', () => {
+  it('has embeds and oEmbed files only for resources marked embeddable, in every language', async () => {
     expect((await embeddable('en')).map((r) => r.slug)).toEqual([
       'what-is-a-hate-crime',
       'how-to-report',
     ])
-    expect((await embedPaths('en')).map((p) => p.params)).toEqual([
-      { slug: 'what-is-a-hate-crime' },
-      { slug: 'how-to-report' },
+    const embeds = await builtPages('[...locale]/embed/resources/[slug].astro')
+    expect(embeds.map((p) => p.url)).toEqual(
+      inEveryLanguage([
+        '/embed/resources/what-is-a-hate-crime/',
+        '/embed/resources/how-to-report/',
+      ]),
+    )
+    expect(embeds[2]!.props).toEqual({ locale: 'ur', slug: 'what-is-a-hate-crime' })
+    expect(await builtUrls('[...locale]/oembed/resources/[slug].json.ts')).toEqual(
+      inEveryLanguage([
+        '/oembed/resources/what-is-a-hate-crime.json',
+        '/oembed/resources/how-to-report.json',
+      ]),
+    )
+  })
+
+  it('has the content files in English only', async () => {
+    expect(await builtUrls('content/resources/[slug].json.ts')).toEqual([
+      '/content/resources/what-is-a-hate-crime.json',
+      '/content/resources/how-to-report.json',
     ])
-    const others = await embedPaths('others')
-    expect(others).toHaveLength(4 * 2)
-    expect(others[0]).toEqual({
-      params: { locale: 'ur', slug: 'what-is-a-hate-crime' },
-      props: { locale: 'ur', slug: 'what-is-a-hate-crime' },
-    })
   })
 })
 

@@ -69,12 +69,6 @@ describe('icsFor', () => {
     expect(ics).toContain('STATUS:CANCELLED')
   })
 
-  it('falls back to the development address without a site', async () => {
-    expect(lines(icsFor([await english(1)], undefined))).toContain(
-      'URL:http://localhost:4321/events/event-1/',
-    )
-  })
-
   it('is served as a calendar', () => {
     expect(icsHeaders['Content-Type']).toBe('text/calendar; charset=utf-8')
   })

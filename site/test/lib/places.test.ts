@@ -1,29 +1,28 @@
 import { describe, expect, it } from 'vitest'
 
-import { filterPaths } from '../../src/lib/places'
+import { builtPages, builtUrls, inEveryLanguage } from './route-urls'
 
 describe('safe-space filter pages', () => {
-  it('has one page per locality where places are (not "online") and per kind', () => {
-    expect(filterPaths('locality', 'en')).toEqual(
-      ['north', 'south', 'east', 'west'].map((locality) => ({
-        params: { locality },
-        props: { locale: 'en', locality },
-      })),
+  it('has one page per locality where places are (not "online"), in every language', async () => {
+    const pages = await builtPages('[...locale]/safe-spaces/locality/[locality].astro')
+    expect(pages.map((p) => p.url)).toEqual(
+      inEveryLanguage([
+        '/safe-spaces/locality/north/',
+        '/safe-spaces/locality/south/',
+        '/safe-spaces/locality/east/',
+        '/safe-spaces/locality/west/',
+      ]),
     )
-    expect(filterPaths('kind', 'en').map((p) => p.params)).toEqual([
-      { kind: 'safe-space' },
-      { kind: 'reporting-centre' },
-      { kind: 'support' },
-    ])
+    expect(pages[4]!.props).toEqual({ locale: 'ur', locality: 'north' })
   })
 
-  it('repeats them under every other language', () => {
-    const paths = filterPaths('kind', 'others')
-    expect(paths).toHaveLength(4 * 3)
-    expect(paths[0]).toEqual({
-      params: { locale: 'ur', kind: 'safe-space' },
-      props: { locale: 'ur', kind: 'safe-space' },
-    })
-    expect(new Set(paths.map((p) => p.params.locale))).toEqual(new Set(['ur', 'pa', 'bn', 'pl']))
+  it('has one page per kind of place, in every language', async () => {
+    expect(await builtUrls('[...locale]/safe-spaces/kind/[kind].astro')).toEqual(
+      inEveryLanguage([
+        '/safe-spaces/kind/safe-space/',
+        '/safe-spaces/kind/reporting-centre/',
+        '/safe-spaces/kind/support/',
+      ]),
+    )
   })
 })

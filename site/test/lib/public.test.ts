@@ -1,14 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 
-import {
-  fallbackLang,
-  fieldAttrs,
-  filmSource,
-  londonIso,
-  mmss,
-  slugPaths,
-} from '../../src/lib/public'
+import { fallbackLang, fieldAttrs, filmSource, londonIso, mmss } from '../../src/lib/public'
 import { store } from './astro-content'
+import { builtPages, builtUrls, inEveryLanguage } from './route-urls'
 
 vi.mock('astro:content', () => import('./astro-content'))
 
@@ -16,6 +10,16 @@ store.collections.films = [
   { id: 1, slug: 'report-it', title: { en: 'Report it' } },
   { id: 2, slug: null, title: { en: 'No address yet' } },
 ]
+/** `n` documents of a list, for its later pages. */
+const many = (n: number, name: string) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: i + 1,
+    slug: `${name}-${i + 1}`,
+    title: { en: name },
+  }))
+// One over a page of 24, and a full page exactly.
+store.collections.stories = many(25, 'story')
+store.collections.events = many(24, 'event')
 store.collections.media = [
   {
     id: 7,
@@ -71,18 +75,25 @@ describe('English fallback of one field', () => {
   })
 })
 
-describe('slugPaths', () => {
-  it('gives every document with a slug its page, English at the root', async () => {
-    await expect(slugPaths('films', 'en')).resolves.toEqual([
-      { params: { slug: 'report-it' }, props: { locale: 'en', slug: 'report-it' } },
+describe('document pages', () => {
+  it('gives every document with a slug its page, English at the root, others prefixed', async () => {
+    const pages = await builtPages('[...locale]/films/[slug].astro')
+    expect(pages.map((p) => p.url)).toEqual([
+      '/films/report-it/',
+      '/ur/films/report-it/',
+      '/pa/films/report-it/',
+      '/bn/films/report-it/',
+      '/pl/films/report-it/',
     ])
+    expect(pages[1]!.props).toEqual({ locale: 'ur', slug: 'report-it' })
   })
 
-  it('and under every other language', async () => {
-    const paths = await slugPaths('films', 'others')
-    expect(paths.map((p) => p.params)).toEqual(
-      ['ur', 'pa', 'bn', 'pl'].map((locale) => ({ locale, slug: 'report-it' })),
-    )
+  it('gives later list pages only where a list runs over 24', async () => {
+    const pages = await builtPages('[...locale]/stories/page/[page].astro')
+    expect(pages.map((p) => p.url)).toEqual(inEveryLanguage(['/stories/page/2/']))
+    expect(pages[0]!.props).toEqual({ locale: 'en', page: 2 })
+    expect(await builtUrls('[...locale]/events/page/[page].astro')).toEqual([])
+    expect(await builtUrls('[...locale]/films/page/[page].astro')).toEqual([])
   })
 })
 

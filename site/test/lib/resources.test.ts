@@ -3,16 +3,13 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   byCategory,
   categoriesInUse,
-  categoryPagePaths,
-  categoryPaths,
   forStrand,
   inCategory,
   resources,
-  strandPagePaths,
-  strandPaths,
   strandsInUse,
 } from '../../src/lib/resources'
 import { store } from './astro-content'
+import { builtPages, builtUrls, inEveryLanguage } from './route-urls'
 
 vi.mock('astro:content', () => import('./astro-content'))
 
@@ -83,36 +80,41 @@ describe('resources', () => {
   })
 
   it('has a page per category and strand in use, in every language', async () => {
-    expect((await categoryPaths('en')).map((p) => p.params)).toEqual(
-      (await categoriesInUse()).map((category) => ({ category })),
+    expect(await builtUrls('[...locale]/resources/category/[category].astro')).toEqual(
+      inEveryLanguage([
+        '/resources/category/understanding/',
+        '/resources/category/reporting/',
+        '/resources/category/support/',
+        '/resources/category/research/',
+        '/resources/category/awareness/',
+      ]),
     )
-    expect((await strandPaths('en'))[0]).toEqual({
-      params: { strand: 'race' },
-      props: { locale: 'en', value: 'race' },
-    })
-    const others = await strandPaths('others')
-    expect(others).toHaveLength(4 * 3)
-    expect(others[0]!.params).toEqual({ locale: 'ur', strand: 'race' })
+    const strandPages = await builtPages('[...locale]/resources/strand/[strand].astro')
+    expect(strandPages.map((p) => p.url)).toEqual(
+      inEveryLanguage([
+        '/resources/strand/race/',
+        '/resources/strand/religion/',
+        '/resources/strand/disability/',
+      ]),
+    )
+    expect(strandPages[3]!.props).toEqual({ locale: 'ur', strand: 'race' })
   })
 
   it('has later pages only where a list runs over 24', async () => {
-    expect(await categoryPagePaths('en')).toEqual([
-      {
-        params: { category: 'research', page: '2' },
-        props: { value: 'research', locale: 'en', page: 2 },
-      },
-    ])
-    expect((await categoryPagePaths('others')).map((p) => p.params.locale)).toEqual([
-      'ur',
-      'pa',
-      'bn',
-      'pl',
-    ])
+    const categoryPages = await builtPages(
+      '[...locale]/resources/category/[category]/page/[page].astro',
+    )
+    expect(categoryPages.map((p) => p.url)).toEqual(
+      inEveryLanguage(['/resources/category/research/page/2/']),
+    )
+    expect(categoryPages[0]!.props).toEqual({ locale: 'en', category: 'research', page: 2 })
     // Every strand page holds the 27 resources about all strands too: 28 or 29, two pages each.
-    expect((await strandPagePaths('en')).map((p) => p.params)).toEqual([
-      { strand: 'race', page: '2' },
-      { strand: 'religion', page: '2' },
-      { strand: 'disability', page: '2' },
-    ])
+    expect(await builtUrls('[...locale]/resources/strand/[strand]/page/[page].astro')).toEqual(
+      inEveryLanguage([
+        '/resources/strand/race/page/2/',
+        '/resources/strand/religion/page/2/',
+        '/resources/strand/disability/page/2/',
+      ]),
+    )
   })
 })
