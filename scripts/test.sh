@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: type checks, Vitest (real Payload on SQLite), Playwright (Debian's Chromium).
+# Runs every test: type checks, lint and format, Vitest (real Payload on SQLite), Playwright (Debian's Chromium).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ensure_deps
@@ -28,6 +28,10 @@ trap finish EXIT
 
 step "Type checking"
 pnpm run typecheck
+
+step "Lint (ESLint, no warnings allowed) and format (Prettier)"
+pnpm run lint
+pnpm run format:check
 
 step "Unit and integration tests (Vitest)"
 pnpm run test:unit 2>&1 | tee -a "$LOG"

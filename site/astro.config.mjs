@@ -52,7 +52,9 @@ export default defineConfig({
     sitemap({
       i18n: {
         defaultLocale: 'en',
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code])),
+        locales: Object.fromEntries(
+          locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code]),
+        ),
       },
       // Pages that must not be indexed: the quick-exit hop and the embed views.
       filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/'),

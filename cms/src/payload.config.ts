@@ -85,12 +85,16 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing: check every minute for documents due to be published or unpublished.
-    autoRun: process.env.HCRI_DISABLE_JOBS === 'true' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun:
+      process.env.HCRI_DISABLE_JOBS === 'true'
+        ? []
+        : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
     // Running, queueing and cancelling jobs through the API is for editors and admins.
     access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => scheduleByEditors(defaultJobsCollection),
+    jobsCollectionOverrides: ({ defaultJobsCollection }) =>
+      scheduleByEditors(defaultJobsCollection),
   },
 })

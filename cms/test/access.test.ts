@@ -329,7 +329,11 @@ describe('no route around the roles: contributors never make anything live', () 
     | 'schedule publishing'
     | 'delete an editor’s schedule'
   const rules: Record<Op, Record<Staff, boolean>> = {
-    'duplicate a published document as published (REST)': { contributor: false, editor: true, admin: true },
+    'duplicate a published document as published (REST)': {
+      contributor: false,
+      editor: true,
+      admin: true,
+    },
     'duplicate a published document (Local API)': { contributor: false, editor: true, admin: true },
     'restore a published version': { contributor: false, editor: true, admin: true },
     'bulk publish drafts': { contributor: false, editor: true, admin: true },
@@ -425,12 +429,10 @@ describe('no route around the roles: contributors never make anything live', () 
             where: { parent: { equals: doc.id } },
             sort: 'createdAt',
           })
-          const first = docs.find(
-            (v) => {
-              const version = v.version as unknown as Doc
-              return version[field] === doc[field] && version._status === 'published'
-            },
-          )!
+          const first = docs.find((v) => {
+            const version = v.version as unknown as Doc
+            return version[field] === doc[field] && version._status === 'published'
+          })!
           await attempt(() => payload.restoreVersion({ collection, id: first.id, ...as(actor) }))
           expect(await liveTitle(collection, doc.id)).toBe(allowed ? doc[field] : fresh)
           return
@@ -527,11 +529,36 @@ describe('media', () => {
     | 'delete'
   const rules: Record<Op, Record<Actor, boolean>> = {
     upload: { anonymous: false, contributor: true, editor: true, admin: true },
-    'read media published content uses': { anonymous: true, contributor: true, editor: true, admin: true },
-    'read media nothing published uses': { anonymous: false, contributor: true, editor: true, admin: true },
-    'edit media nothing published uses': { anonymous: false, contributor: true, editor: true, admin: true },
-    'edit media published content uses': { anonymous: false, contributor: false, editor: true, admin: true },
-    'replace the file of media published content uses': { anonymous: false, contributor: false, editor: true, admin: true },
+    'read media published content uses': {
+      anonymous: true,
+      contributor: true,
+      editor: true,
+      admin: true,
+    },
+    'read media nothing published uses': {
+      anonymous: false,
+      contributor: true,
+      editor: true,
+      admin: true,
+    },
+    'edit media nothing published uses': {
+      anonymous: false,
+      contributor: true,
+      editor: true,
+      admin: true,
+    },
+    'edit media published content uses': {
+      anonymous: false,
+      contributor: false,
+      editor: true,
+      admin: true,
+    },
+    'replace the file of media published content uses': {
+      anonymous: false,
+      contributor: false,
+      editor: true,
+      admin: true,
+    },
     delete: { anonymous: false, contributor: false, editor: true, admin: true },
   }
   const cases = (Object.keys(rules) as Op[]).flatMap((op) =>
@@ -957,7 +984,11 @@ describe('login lockout', () => {
     expect(right.ok).toBe(false)
     expect(!right.ok && right.message).toMatch(/too many wrong passwords/i)
     // Nothing is stored on the account: nobody else is locked out of it.
-    const stored = await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true })
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      showHiddenFields: true,
+    })
     expect(stored).not.toHaveProperty('lockUntil')
   })
 

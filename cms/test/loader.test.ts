@@ -52,7 +52,12 @@ afterAll(async () => {
 
 describe('payloadLoader', () => {
   const { ctx, entries } = memoryStore()
-  const loader = payloadLoader({ collection: 'resources', cmsUrl: 'http://cms.test', fetch: cmsFetch, batchSize: 10 })
+  const loader = payloadLoader({
+    collection: 'resources',
+    cmsUrl: 'http://cms.test',
+    fetch: cmsFetch,
+    batchSize: 10,
+  })
 
   it('loads every published document across pages, with all languages, and no drafts', async () => {
     requests = []
@@ -93,7 +98,11 @@ describe('payloadLoader', () => {
   it('fails the build on a document that does not match the content model, naming it', async () => {
     const doc = await createResource(50)
     // Written straight to the database, as a broken import or migration could.
-    await payload.db.updateOne({ collection: 'resources', id: doc.id, data: { category: 'not-a-category', updatedAt: new Date().toISOString() } })
+    await payload.db.updateOne({
+      collection: 'resources',
+      id: doc.id,
+      data: { category: 'not-a-category', updatedAt: new Date().toISOString() },
+    })
     const fresh = memoryStore()
     const error = await loader.load(fresh.ctx).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContentValidationError)

@@ -31,9 +31,13 @@ describe('SQLite migrations', () => {
         },
         timeout: 120_000,
       })
-      const added = (await fs.readdir(dir)).filter((f) => !before.includes(f) && f.endsWith('.ts') && f !== 'index.ts')
+      const added = (await fs.readdir(dir)).filter(
+        (f) => !before.includes(f) && f.endsWith('.ts') && f !== 'index.ts',
+      )
       if (added.length > 0)
-        expect.fail(`The content model changed without a migration: run pnpm --filter @hcri/cms migrate:create <name> (would write ${added.join(', ')})`)
+        expect.fail(
+          `The content model changed without a migration: run pnpm --filter @hcri/cms migrate:create <name> (would write ${added.join(', ')})`,
+        )
     } finally {
       await fs.rm(dir, { recursive: true, force: true })
     }

@@ -12,10 +12,19 @@ export async function bootPayload(): Promise<Payload> {
 export type Role = User['role']
 
 /** Creates a staff account of the given role and returns it as access functions will see it. */
-export async function makeUser(payload: Payload, role: Role, name: string = role): Promise<User & { collection: 'users' }> {
+export async function makeUser(
+  payload: Payload,
+  role: Role,
+  name: string = role,
+): Promise<User & { collection: 'users' }> {
   const user = await payload.create({
     collection: 'users',
-    data: { name, email: `${name}-${Math.random().toString(36).slice(2)}@example.org`, password: 'correct horse battery staple', role },
+    data: {
+      name,
+      email: `${name}-${Math.random().toString(36).slice(2)}@example.org`,
+      password: 'correct horse battery staple',
+      role,
+    },
     overrideAccess: true,
   })
   return { ...user, collection: 'users' }

@@ -176,9 +176,9 @@ describe('seed on an empty database', () => {
     expect(film.captions?.map((c) => c.language)).toEqual(['en', 'ur'])
     for (const c of film.captions ?? [])
       expect(typeof c.file === 'object' && c.file.mimeType).toBe('text/vtt')
-    expect(typeof film.audioDescribed?.video === 'object' && film.audioDescribed.video?.mimeType).toBe(
-      'video/webm',
-    )
+    expect(
+      typeof film.audioDescribed?.video === 'object' && film.audioDescribed.video?.mimeType,
+    ).toBe('video/webm')
     expect(JSON.stringify(film.transcript)).toContain('0800 138 1625')
     expect(film.duration).toBeGreaterThan(20)
   })

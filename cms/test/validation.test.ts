@@ -192,16 +192,13 @@ describe('slug', () => {
   it.each([
     ...['events', 'resources', 'report', 'safe-spaces', 'admin', 'api', 'ur', 'pl'],
     ...['privacy', 'accessibility', 'staying-safe-online', 'media', 'pagefind'],
-  ])(
-    'a page cannot take the reserved address "%s"',
-    async (reserved) => {
-      await expectRefused(
-        await publish('pages', { slug: reserved }),
-        'slug',
-        `"${reserved}" is already used by a section of the site. Please choose another web address.`,
-      )
-    },
-  )
+  ])('a page cannot take the reserved address "%s"', async (reserved) => {
+    await expectRefused(
+      await publish('pages', { slug: reserved }),
+      'slug',
+      `"${reserved}" is already used by a section of the site. Please choose another web address.`,
+    )
+  })
 
   it('a page titled like a section is refused too; other collections may use those words', async () => {
     await expectRefused(
@@ -292,7 +289,12 @@ describe('events', () => {
   })
 
   it('an online event needs its joining link or a way to book, and the link must be a web address', async () => {
-    const online = { locality: 'online', postcode: undefined, bookingEmail: undefined, bookingUrl: undefined }
+    const online = {
+      locality: 'online',
+      postcode: undefined,
+      bookingEmail: undefined,
+      bookingUrl: undefined,
+    }
     await expectRefused(
       await publish('events', online),
       'onlineLink',
@@ -450,13 +452,25 @@ describe('links and web addresses', () => {
 
   it('site settings: partner sites are listed by their own secure address, as the site applies them', async () => {
     const refused: [string, string][] = [
-      ['http://partner.example', 'Partner sites must use a secure address (https://). Only http://localhost is allowed, for testing.'],
-      ['https://partner.example/embeds/', 'Enter only the site address, without a page: e.g. https://go.walsall.gov.uk'],
-      ['https://*.example.org', 'List each partner site by its own address: wildcards (*) are not allowed.'],
+      [
+        'http://partner.example',
+        'Partner sites must use a secure address (https://). Only http://localhost is allowed, for testing.',
+      ],
+      [
+        'https://partner.example/embeds/',
+        'Enter only the site address, without a page: e.g. https://go.walsall.gov.uk',
+      ],
+      [
+        'https://*.example.org',
+        'List each partner site by its own address: wildcards (*) are not allowed.',
+      ],
     ]
     for (const [origin, message] of refused) {
       const result = await attempt(() =>
-        payload.updateGlobal({ slug: 'site-settings', data: { embedAllowList: [{ origin }] } } as never),
+        payload.updateGlobal({
+          slug: 'site-settings',
+          data: { embedAllowList: [{ origin }] },
+        } as never),
       )
       await expectRefused(result as never, 'embedAllowList.0.origin', message)
     }
@@ -464,11 +478,21 @@ describe('links and web addresses', () => {
       await attempt(() =>
         payload.updateGlobal({
           slug: 'site-settings',
-          data: { embedAllowList: [{ origin: 'https://go.walsall.gov.uk/' }, { origin: 'http://localhost:4601' }] },
+          data: {
+            embedAllowList: [
+              { origin: 'https://go.walsall.gov.uk/' },
+              { origin: 'http://localhost:4601' },
+            ],
+          },
         } as never),
       ),
     )
-    expect(ok).toMatchObject({ embedAllowList: [{ origin: 'https://go.walsall.gov.uk/' }, { origin: 'http://localhost:4601' }] })
+    expect(ok).toMatchObject({
+      embedAllowList: [
+        { origin: 'https://go.walsall.gov.uk/' },
+        { origin: 'http://localhost:4601' },
+      ],
+    })
     await payload.updateGlobal({ slug: 'site-settings', data: { embedAllowList: [] } } as never)
   })
 
@@ -618,9 +642,7 @@ describe('films', () => {
       } as never),
     )
     expect(draft.ok).toBe(true)
-    const doc = expectAccepted(
-      await publish('films', { ...uploaded(), externalUrl: undefined }),
-    )
+    const doc = expectAccepted(await publish('films', { ...uploaded(), externalUrl: undefined }))
     expect(doc.videoId).toBeNull()
     expect((doc.video as { id: number; mimeType: string }).mimeType).toBe('video/webm')
   })
@@ -684,7 +706,12 @@ describe('films', () => {
       payload.create({
         collection: 'films',
         draft: true,
-        data: { ...validData('films', posterId), provider: 'upload', externalUrl: undefined, transcript: null },
+        data: {
+          ...validData('films', posterId),
+          provider: 'upload',
+          externalUrl: undefined,
+          transcript: null,
+        },
       } as never),
     )
     expect(draft.ok).toBe(true)

@@ -102,7 +102,11 @@ function pdf(title: string): string {
 }
 
 /** Uploads a file once (found by its name first); returns its media id. */
-async function ensureFile(filename: string, contents: string, type: string): Promise<number | string> {
+async function ensureFile(
+  filename: string,
+  contents: string,
+  type: string,
+): Promise<number | string> {
   const found = await cms.get<{ docs: { id: number | string }[] }>(
     `/api/media?where[filename][equals]=${filename}&depth=0`,
   )
@@ -118,8 +122,15 @@ async function ensureFile(filename: string, contents: string, type: string): Pro
 
 // Files no published page links to: the site build must not copy them (site.media.spec.ts,
 // which names them too).
-const unlinkedFiles = { draftOnly: 'test-draft-only-leaflet.pdf', attachedToNothing: 'test-unattached-leaflet.pdf' }
-const draftOnlyPdf = await ensureFile(unlinkedFiles.draftOnly, pdf('Attached only to a draft'), 'application/pdf')
+const unlinkedFiles = {
+  draftOnly: 'test-draft-only-leaflet.pdf',
+  attachedToNothing: 'test-unattached-leaflet.pdf',
+}
+const draftOnlyPdf = await ensureFile(
+  unlinkedFiles.draftOnly,
+  pdf('Attached only to a draft'),
+  'application/pdf',
+)
 await ensureFile(unlinkedFiles.attachedToNothing, pdf('Attached to nothing'), 'application/pdf')
 
 // An embeddable resource that is only a draft: partners must get nothing of it, nor its leaflet.
@@ -166,7 +177,9 @@ await cms.post('/api/globals/site-settings', {
   quickExitUrl,
   embedAllowList: [{ origin: partnerOrigin }],
 })
-console.log(`fixtures: site settings: quick exit ${quickExitUrl}, embeds allowed on ${partnerOrigin}`)
+console.log(
+  `fixtures: site settings: quick exit ${quickExitUrl}, embeds allowed on ${partnerOrigin}`,
+)
 
 // Anonymous reads see it: it really is published.
 const check = await anonymous.get<{ docs: unknown[] }>(

@@ -8,7 +8,10 @@ import { choose, login } from './helpers'
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures')
 
-test('an editor writes a resource with rich text and an image, publishes it, and anyone can read it', async ({ page, playwright }) => {
+test('an editor writes a resource with rich text and an image, publishes it, and anyone can read it', async ({
+  page,
+  playwright,
+}) => {
   const title = `Hate crime at work ${Date.now()}`
   // Nothing in the admin talks to another host (Gravatar, telemetry, fonts, …).
   const elsewhere: string[] = []
@@ -27,10 +30,15 @@ test('an editor writes a resource with rich text and an image, publishes it, and
 
   const editor = page.locator('[data-lexical-editor="true"]').first()
   await editor.click()
-  await page.keyboard.type('If someone targets you at work because of who you are, you can report it.')
+  await page.keyboard.type(
+    'If someone targets you at work because of who you are, you can report it.',
+  )
 
   // Upload a new image through the field's own "create new" drawer, with its alt text.
-  await page.locator('#field-image').getByRole('button', { name: /create new/i }).click()
+  await page
+    .locator('#field-image')
+    .getByRole('button', { name: /create new/i })
+    .click()
   const drawer = page.locator('.drawer__content').last()
   await drawer.locator('input[type="file"]').setInputFiles(path.join(fixtures, 'workplace.png'))
   await drawer.locator('#field-alt').fill('Two colleagues talking at a desk')
@@ -42,7 +50,9 @@ test('an editor writes a resource with rich text and an image, publishes it, and
 
   // Read it back over REST without any login.
   const anonymous = await playwright.request.newContext({ baseURL: page.url() })
-  const res = await anonymous.get(`/api/resources?where[title][equals]=${encodeURIComponent(title)}&depth=1`)
+  const res = await anonymous.get(
+    `/api/resources?where[title][equals]=${encodeURIComponent(title)}&depth=1`,
+  )
   expect(res.status()).toBe(200)
   const body = await res.json()
   expect(body.docs).toHaveLength(1)
@@ -55,7 +65,10 @@ test('an editor writes a resource with rich text and an image, publishes it, and
   expect(elsewhere).toEqual([])
 })
 
-test('a contributor can write a draft but is not offered, nor allowed, to publish it', async ({ page, playwright }) => {
+test('a contributor can write a draft but is not offered, nor allowed, to publish it', async ({
+  page,
+  playwright,
+}) => {
   const title = `Contributor draft ${Date.now()}`
   await login(page, 'contributor')
   await page.goto('/admin/collections/resources/create')
@@ -85,7 +98,9 @@ test('a contributor can write a draft but is not offered, nor allowed, to publis
   expect(forced.body).toContain('Contributors can save drafts but cannot publish')
 
   const anonymous = await playwright.request.newContext({ baseURL: page.url() })
-  const res = await anonymous.get(`/api/resources?where[title][equals]=${encodeURIComponent(title)}`)
+  const res = await anonymous.get(
+    `/api/resources?where[title][equals]=${encodeURIComponent(title)}`,
+  )
   expect((await res.json()).docs).toHaveLength(0)
   await anonymous.dispose()
 })

@@ -137,14 +137,16 @@ test('two embeds on a partner page fit their content, also after the viewport na
   await expect(iframes).toHaveCount(2)
   await expect(iframes.nth(0)).toHaveAttribute('title', seeded.translatedResource.slug)
   await expect(iframes.nth(0)).toHaveAttribute('loading', 'lazy')
-  await expect(iframes.nth(1)).toHaveAttribute('src', `${siteUrl}/ur/embed/resources/${embedded[1]}/`)
+  await expect(iframes.nth(1)).toHaveAttribute(
+    'src',
+    `${siteUrl}/ur/embed/resources/${embedded[1]}/`,
+  )
   await embedFrame(page, `/embed/resources/${embedded[0]}/`)
   await embedFrame(page, `/ur/embed/resources/${embedded[1]}/`)
 
-  await expect.poll(() => fit(page), { message: 'frames fit after load' }).toEqual([
-    expect.any(Number),
-    expect.any(Number),
-  ])
+  await expect
+    .poll(() => fit(page), { message: 'frames fit after load' })
+    .toEqual([expect.any(Number), expect.any(Number)])
   await expect.poll(async () => Math.max(...(await fit(page)))).toBeLessThanOrEqual(3)
   const wide = (await iframes.nth(0).boundingBox())!.height
 
@@ -155,10 +157,9 @@ test('two embeds on a partner page fit their content, also after the viewport na
 
   // Each embed speaks its own language, with the emergency panel and the quick exit.
   const urdu = await embedFrame(page, `/ur/embed/resources/${embedded[1]}/`)
-  expect(await urdu.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
-    'ur',
-    'rtl',
-  ])
+  expect(
+    await urdu.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+  ).toEqual(['ur', 'rtl'])
   await expect(urdu.locator('.emergency').first()).toContainText('999')
   await expect(urdu.getByRole('link', { name: t('ur', 'quickExit.label') })).toBeVisible()
 })
@@ -192,7 +193,9 @@ test('a site not in the allow list cannot frame an embed; a listed one can', asy
   await expect(page.locator('iframe')).toHaveCount(0)
 })
 
-test('in the middle of a tall embed at 360 px, a way out is on screen and leaves', async ({ page }) => {
+test('in the middle of a tall embed at 360 px, a way out is on screen and leaves', async ({
+  page,
+}) => {
   const viewport = { width: 360, height: 640 }
   await page.setViewportSize(viewport)
   await page.goto(`${partnerUrl}/tall-embed`)
@@ -218,7 +221,13 @@ test('in the middle of a tall embed at 360 px, a way out is on screen and leaves
   const exit = frame.getByRole('link', { name: t('en', 'quickExit.label') })
   const onScreen = async () => {
     const box = await exit.boundingBox()
-    return Boolean(box && box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width)
+    return Boolean(
+      box &&
+        box.y >= 0 &&
+        box.y + box.height <= viewport.height &&
+        box.x >= 0 &&
+        box.x + box.width <= viewport.width,
+    )
   }
   await expect.poll(onScreen, { message: 'the exit control is within the viewport' }).toBe(true)
   await expect(exit).toBeVisible()
@@ -232,7 +241,9 @@ test('in the middle of a tall embed at 360 px, a way out is on screen and leaves
   expect(page.url()).not.toContain(partnerUrl)
 })
 
-test('Shift pressed three times with focus inside an embed leaves the partner page', async ({ page }) => {
+test('Shift pressed three times with focus inside an embed leaves the partner page', async ({
+  page,
+}) => {
   await page.goto(`${partnerUrl}/two-embeds`)
   const frame = await embedFrame(page, `/embed/resources/${embedded[0]}/`)
   // Its scripts have run (the shortcut listens from then on).

@@ -36,7 +36,9 @@ test('the uploaded film plays, with English captions showing cues', async ({ pag
     return v.play()
   })
   await expect
-    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { message: 'time advances' })
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), {
+      message: 'time advances',
+    })
     .toBeGreaterThan(0.5)
 
   const tracks = await video.evaluate((v: HTMLVideoElement) =>
@@ -105,7 +107,9 @@ test('keyboard alone plays the film and opens the transcript', async ({ page }) 
   let reached = false
   for (let i = 0; i < 60 && !reached; i++) {
     await page.keyboard.press('Tab')
-    reached = await video.evaluate((v) => document.activeElement === v || v.contains(document.activeElement))
+    reached = await video.evaluate(
+      (v) => document.activeElement === v || v.contains(document.activeElement),
+    )
   }
   expect(reached, 'the player can be reached with Tab').toBe(true)
   await page.keyboard.press('Space')
@@ -138,9 +142,13 @@ for (const kind of ['youtube', 'vimeo'] as const) {
     await expect(page.locator('link[rel="preconnect"], link[rel="dns-prefetch"]')).toHaveCount(0)
     const provider = kind === 'youtube' ? 'YouTube' : 'Vimeo'
     await expect(page.locator('.film__note')).toContainText(provider)
-    await expect(page.getByRole('link', { name: t('en', 'films.watchOn', { provider }) })).toHaveAttribute(
+    await expect(
+      page.getByRole('link', { name: t('en', 'films.watchOn', { provider }) }),
+    ).toHaveAttribute(
       'href',
-      kind === 'youtube' ? `https://www.youtube.com/watch?v=${film.id}` : `https://vimeo.com/${film.id}`,
+      kind === 'youtube'
+        ? `https://www.youtube.com/watch?v=${film.id}`
+        : `https://vimeo.com/${film.id}`,
     )
 
     // Keyboard: the Play button is a real button.

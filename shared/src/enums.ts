@@ -78,7 +78,14 @@ export type Role = (typeof roles)[number]['value']
  * The visitor-facing collections: drafts and versions in the CMS, published documents on the site
  * (what builds count and check, what staff can preview, what rich-text links may point to).
  */
-export const publicCollections = ['resources', 'films', 'stories', 'events', 'places', 'pages'] as const
+export const publicCollections = [
+  'resources',
+  'films',
+  'stories',
+  'events',
+  'places',
+  'pages',
+] as const
 export type PublicCollection = (typeof publicCollections)[number]
 
 /** Time zone of every event: the site and iCalendar feeds show Walsall time. */

@@ -34,7 +34,10 @@ const utc = (iso: string) => new Date(iso).getTime()
 
 function location(e: IcsEvent): string | undefined {
   if (e.locality === 'online') return e.onlineLink ?? 'Online'
-  return [e.venue, e.address?.replace(/\s*\n\s*/g, ', '), e.postcode].filter(Boolean).join(', ') || undefined
+  return (
+    [e.venue, e.address?.replace(/\s*\n\s*/g, ', '), e.postcode].filter(Boolean).join(', ') ||
+    undefined
+  )
 }
 
 const statusOf = (s: IcsEvent['status']): EventAttributes['status'] =>
@@ -62,7 +65,11 @@ export function eventsToIcs(events: IcsEvent[], opts: IcsOptions): string {
       ...(e.updatedAt ? { lastModified: utc(e.updatedAt) } : {}),
     } as EventAttributes
   })
-  const { error, value } = createEvents(attributes, { productId: `-//${host}//Events//EN`, calName: opts.calendarName })
-  if (error || !value) throw new Error(`Could not write the calendar: ${error?.message ?? 'unknown error'}`)
+  const { error, value } = createEvents(attributes, {
+    productId: `-//${host}//Events//EN`,
+    calName: opts.calendarName,
+  })
+  if (error || !value)
+    throw new Error(`Could not write the calendar: ${error?.message ?? 'unknown error'}`)
   return value
 }

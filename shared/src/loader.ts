@@ -26,7 +26,10 @@ export type LoaderContext = {
   }
   meta: { get: (key: string) => string | undefined; set: (key: string, value: string) => void }
   logger: { info: (m: string) => void; warn: (m: string) => void }
-  parseData?: (args: { id: string; data: Record<string, unknown> }) => Promise<Record<string, unknown>>
+  parseData?: (args: {
+    id: string
+    data: Record<string, unknown>
+  }) => Promise<Record<string, unknown>>
 }
 
 export type PayloadLoaderOptions = {
@@ -54,7 +57,11 @@ export class ContentValidationError extends Error {
   }
 }
 
-type ListResponse = { docs: { id: string | number; updatedAt: string }[]; hasNextPage: boolean; page: number }
+type ListResponse = {
+  docs: { id: string | number; updatedAt: string }[]
+  hasNextPage: boolean
+  page: number
+}
 
 /**
  * Payload's schema types an optional select as `type: ['string', 'null']` with an `enum` that lacks
@@ -66,7 +73,12 @@ function allowNullInEnums(node: unknown): unknown {
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(node)) out[k] = allowNullInEnums(v)
   const type = out.type
-  if (Array.isArray(out.enum) && Array.isArray(type) && type.includes('null') && !out.enum.includes(null)) {
+  if (
+    Array.isArray(out.enum) &&
+    Array.isArray(type) &&
+    type.includes('null') &&
+    !out.enum.includes(null)
+  ) {
     out.enum = [...out.enum, null]
   }
   return out
@@ -74,7 +86,10 @@ function allowNullInEnums(node: unknown): unknown {
 
 const ajv = new Ajv({ allErrors: false, strict: false, validateFormats: false })
 // Only the definitions: the root also describes auth operations, which are not content.
-ajv.addSchema({ definitions: allowNullInEnums((schema as { definitions: object }).definitions) }, 'payload')
+ajv.addSchema(
+  { definitions: allowNullInEnums((schema as { definitions: object }).definitions) },
+  'payload',
+)
 const validators = new Map<string, ValidateFunction>()
 
 function validatorFor(collection: string): ValidateFunction {
@@ -82,7 +97,10 @@ function validatorFor(collection: string): ValidateFunction {
   if (!v) {
     const ref = `payload#/definitions/${collection}`
     v = ajv.getSchema(ref)
-    if (!v) throw new Error(`No schema for collection "${collection}": run pnpm --filter @hcri/cms generate:types`)
+    if (!v)
+      throw new Error(
+        `No schema for collection "${collection}": run pnpm --filter @hcri/cms generate:types`,
+      )
     validators.set(collection, v)
   }
   return v
@@ -108,7 +126,12 @@ export function validateDocument(collection: string, doc: Record<string, unknown
     const { data } = localize<Record<string, unknown>>(doc, locale)
     if (!validate(data)) {
       const { field, detail } = describe(validate.errors![0]!)
-      throw new ContentValidationError(collection, String(doc.id), field, `${detail} (language: ${locale})`)
+      throw new ContentValidationError(
+        collection,
+        String(doc.id),
+        field,
+        `${detail} (language: ${locale})`,
+      )
     }
   }
 }
@@ -116,7 +139,8 @@ export function validateDocument(collection: string, doc: Record<string, unknown
 export function payloadLoader(options: PayloadLoaderOptions) {
   const { collection, batchSize = 50, drafts = true } = options
   const published = drafts ? '&where[_status][equals]=published' : ''
-  const base = () => (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  const base = () =>
+    (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
   const doFetch = options.fetch ?? fetch
 
   async function getJson<T>(path: string): Promise<T> {
@@ -125,7 +149,9 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     try {
       res = await doFetch(url, { headers: { Accept: 'application/json' } })
     } catch (error) {
-      throw new Error(`Cannot reach the CMS at ${base()} to load "${collection}": ${(error as Error).message}. Is it running? (CMS_URL)`)
+      throw new Error(
+        `Cannot reach the CMS at ${base()} to load "${collection}": ${(error as Error).message}. Is it running? (CMS_URL)`,
+      )
     }
     if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}`)
     return (await res.json()) as T
@@ -170,7 +196,9 @@ export function payloadLoader(options: PayloadLoaderOptions) {
         }
       }
 
-      const changed = [...published].filter(([id, updatedAt]) => store.get(id)?.digest !== updatedAt).map(([id]) => id)
+      const changed = [...published]
+        .filter(([id, updatedAt]) => store.get(id)?.digest !== updatedAt)
+        .map(([id]) => id)
       const docs = await fetchDocs(changed)
       for (const doc of docs) {
         const id = String(doc.id)
@@ -187,9 +215,12 @@ export function payloadLoader(options: PayloadLoaderOptions) {
 }
 
 /** Loads one global (site settings, navigation, footer) as a single entry with every language. */
-export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collection' | 'batchSize'> & { global: string }) {
+export function payloadGlobalLoader(
+  options: Omit<PayloadLoaderOptions, 'collection' | 'batchSize'> & { global: string },
+) {
   const { global } = options
-  const base = () => (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+  const base = () =>
+    (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
   const doFetch = options.fetch ?? fetch
   return {
     name: `payload-global-${global}`,
@@ -199,7 +230,9 @@ export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collect
       try {
         res = await doFetch(url, { headers: { Accept: 'application/json' } })
       } catch (error) {
-        throw new Error(`Cannot reach the CMS at ${base()} to load "${global}": ${(error as Error).message}. Is it running? (CMS_URL)`)
+        throw new Error(
+          `Cannot reach the CMS at ${base()} to load "${global}": ${(error as Error).message}. Is it running? (CMS_URL)`,
+        )
       }
       if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}`)
       // `globalType` is added by the REST API; it is not a field.
@@ -216,8 +249,13 @@ export function payloadGlobalLoader(options: Omit<PayloadLoaderOptions, 'collect
  * returns false when the digest is unchanged), so the loader can be run outside an Astro build:
  * integration tests and the benchmark.
  */
-export function memoryLoaderContext(logger: LoaderContext['logger'] = { info: () => {}, warn: () => {} }) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>()
+export function memoryLoaderContext(
+  logger: LoaderContext['logger'] = { info: () => {}, warn: () => {} },
+) {
+  const entries = new Map<
+    string,
+    { id: string; data: Record<string, unknown>; digest?: string | number }
+  >()
   const metaMap = new Map<string, string>()
   const ctx: LoaderContext = {
     store: {

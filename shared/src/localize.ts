@@ -22,7 +22,12 @@ function isEmptyRichText(v: object): boolean {
 }
 
 function isEmptyObject(value: unknown): boolean {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0
+  return (
+    Boolean(value) &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value as object).length === 0
+  )
 }
 
 export type Localized<T> = { data: T; missing: string[] }

@@ -103,7 +103,17 @@ const licenceSchema = {
 export const oembedSchema = {
   $id: 'https://hcri.example/schemas/oembed.json',
   type: 'object',
-  required: ['type', 'version', 'title', 'provider_name', 'provider_url', 'html', 'width', 'height', 'cache_age'],
+  required: [
+    'type',
+    'version',
+    'title',
+    'provider_name',
+    'provider_url',
+    'html',
+    'width',
+    'height',
+    'cache_age',
+  ],
   additionalProperties: false,
   properties: {
     type: { const: 'rich' },
@@ -123,7 +133,18 @@ export const oembedSchema = {
 export const contentItemSchema = {
   $id: 'https://hcri.example/schemas/content-item.json',
   type: 'object',
-  required: ['slug', 'canonicalUrl', 'category', 'strands', 'lastReviewed', 'updatedAt', 'languages', 'oembedUrl', 'licence', 'attribution'],
+  required: [
+    'slug',
+    'canonicalUrl',
+    'category',
+    'strands',
+    'lastReviewed',
+    'updatedAt',
+    'languages',
+    'oembedUrl',
+    'licence',
+    'attribution',
+  ],
   additionalProperties: false,
   properties: {
     slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
@@ -181,7 +202,16 @@ export const contentIndexSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['slug', 'canonicalUrl', 'lastReviewed', 'updatedAt', 'title', 'summary', 'locales', 'url'],
+        required: [
+          'slug',
+          'canonicalUrl',
+          'lastReviewed',
+          'updatedAt',
+          'title',
+          'summary',
+          'locales',
+          'url',
+        ],
         additionalProperties: false,
         properties: {
           slug: text,
@@ -209,5 +239,7 @@ const validators = {
 export function partnerFileProblems(kind: keyof typeof validators, data: unknown): string[] {
   const validate = validators[kind]
   if (validate(data)) return []
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim())
+  return (validate.errors ?? []).map((e) =>
+    `${e.instancePath || '(root)'} ${e.message ?? ''}`.trim(),
+  )
 }

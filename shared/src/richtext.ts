@@ -15,7 +15,10 @@ import {
 
 import { sanitizeContentHtml } from './sanitize'
 
-export type RichTextData = { root: { children: RichTextNode[]; [k: string]: unknown } } | null | undefined
+export type RichTextData =
+  | { root: { children: RichTextNode[]; [k: string]: unknown } }
+  | null
+  | undefined
 export type RichTextNode = { type: string; children?: RichTextNode[]; [k: string]: unknown }
 
 /** A content block as staff filled it in (`blockType` names the block). */
@@ -50,14 +53,18 @@ export type RenderOptions = {
 function linkConverter(opts: RenderOptions): HTMLConverters['link'] {
   return ({ node, nodesToHTML }) => {
     const fields = ((node as unknown as { fields?: LinkFields }).fields ?? {}) as LinkFields
-    const children = nodesToHTML({ nodes: (node as unknown as { children: never[] }).children }).join('')
+    const children = nodesToHTML({
+      nodes: (node as unknown as { children: never[] }).children,
+    }).join('')
     const href =
       fields.linkType === 'internal'
         ? opts.internalHref?.(fields.doc?.relationTo ?? '', fields.doc?.value)
         : safeHref(fields.url)
     if (!href) return children
     const external = /^https?:/i.test(href)
-    const attrs = external ? ' rel="noopener noreferrer"' + (fields.newTab ? ' target="_blank"' : '') : ''
+    const attrs = external
+      ? ' rel="noopener noreferrer"' + (fields.newTab ? ' target="_blank"' : '')
+      : ''
     return `<a href="${escapeHTML(href)}"${attrs}>${children}</a>`
   }
 }
@@ -127,5 +134,8 @@ export function richTextToText(data: RichTextData): string {
     if (['paragraph', 'heading', 'listitem', 'quote'].includes(n.type)) out.push('\n')
   }
   data?.root?.children?.forEach(walk)
-  return out.join('').replace(/\n{2,}/g, '\n').trim()
+  return out
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }

@@ -8,7 +8,14 @@ export type ParsedVideo = { ok: true; id: string } | { ok: false; error: string 
 const youtubeId = /^[A-Za-z0-9_-]{11}$/
 const vimeoId = /^\d{6,12}$/
 
-const youtubeHosts = ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'youtube-nocookie.com']
+const youtubeHosts = [
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'youtu.be',
+  'www.youtube-nocookie.com',
+  'youtube-nocookie.com',
+]
 const vimeoHosts = ['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']
 
 function asUrl(input: string): URL | undefined {
@@ -26,21 +33,41 @@ export function parseVideo(provider: VideoProvider, raw: string): ParsedVideo {
     if (youtubeId.test(input)) return { ok: true, id: input }
     const url = asUrl(input)
     if (!url || !youtubeHosts.includes(url.hostname))
-      return { ok: false, error: 'This is not a YouTube link. Paste the address from YouTube, e.g. https://www.youtube.com/watch?v=abcdefghijk, or the 11-character video id.' }
+      return {
+        ok: false,
+        error:
+          'This is not a YouTube link. Paste the address from YouTube, e.g. https://www.youtube.com/watch?v=abcdefghijk, or the 11-character video id.',
+      }
     const candidates = [
       url.hostname === 'youtu.be' ? url.pathname.slice(1) : undefined,
       url.searchParams.get('v') ?? undefined,
       /^\/(?:embed|shorts|live|v)\/([^/]+)/.exec(url.pathname)?.[1],
     ]
     const id = candidates.find((c) => c && youtubeId.test(c))
-    return id ? { ok: true, id } : { ok: false, error: 'This YouTube link does not point to a video. Open the film on YouTube and copy the address from there.' }
+    return id
+      ? { ok: true, id }
+      : {
+          ok: false,
+          error:
+            'This YouTube link does not point to a video. Open the film on YouTube and copy the address from there.',
+        }
   }
   if (vimeoId.test(input)) return { ok: true, id: input }
   const url = asUrl(input)
   if (!url || !vimeoHosts.includes(url.hostname))
-    return { ok: false, error: 'This is not a Vimeo link. Paste the address from Vimeo, e.g. https://vimeo.com/123456789, or the number at its end.' }
+    return {
+      ok: false,
+      error:
+        'This is not a Vimeo link. Paste the address from Vimeo, e.g. https://vimeo.com/123456789, or the number at its end.',
+    }
   const id = url.pathname.split('/').find((part) => vimeoId.test(part))
-  return id ? { ok: true, id } : { ok: false, error: 'This Vimeo link does not point to a video. Open the film on Vimeo and copy the address from there.' }
+  return id
+    ? { ok: true, id }
+    : {
+        ok: false,
+        error:
+          'This Vimeo link does not point to a video. Open the film on Vimeo and copy the address from there.',
+      }
 }
 
 /** The player address that loads only after the visitor asks: no cookies, no tracking. */
@@ -51,5 +78,7 @@ export function privacyEmbedUrl(provider: VideoProvider, id: string): string {
 }
 
 export function watchUrl(provider: VideoProvider, id: string): string {
-  return provider === 'youtube' ? `https://www.youtube.com/watch?v=${id}` : `https://vimeo.com/${id}`
+  return provider === 'youtube'
+    ? `https://www.youtube.com/watch?v=${id}`
+    : `https://vimeo.com/${id}`
 }

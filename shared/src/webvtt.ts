@@ -15,7 +15,10 @@ function seconds(ts: string): number {
 export function validateWebVtt(text: string): WebVttResult {
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (!/^WEBVTT(?:[ \t][^\n]*)?(?:\n|$)/.test(body))
-    return { ok: false, error: 'This is not a WebVTT caption file: the first line must be "WEBVTT".' }
+    return {
+      ok: false,
+      error: 'This is not a WebVTT caption file: the first line must be "WEBVTT".',
+    }
   if (/<script|javascript:/i.test(body))
     return { ok: false, error: 'Caption files cannot contain scripts or script links.' }
   const lines = body.split('\n')
@@ -24,11 +27,20 @@ export function validateWebVtt(text: string): WebVttResult {
     const line = lines[i] ?? ''
     if (!line.includes('-->')) continue
     const m = timingLine.exec(line.trim())
-    if (!m) return { ok: false, error: `Line ${i + 1} has a cue timing that is not valid WebVTT: "${line.trim()}". Timings look like 00:00:01.000 --> 00:00:04.000.` }
+    if (!m)
+      return {
+        ok: false,
+        error: `Line ${i + 1} has a cue timing that is not valid WebVTT: "${line.trim()}". Timings look like 00:00:01.000 --> 00:00:04.000.`,
+      }
     if (seconds(m[2]!) <= seconds(m[1]!))
       return { ok: false, error: `Line ${i + 1}: a caption must end after it starts.` }
     cues++
   }
-  if (cues === 0) return { ok: false, error: 'This caption file has no captions (no cue timings like 00:00:01.000 --> 00:00:04.000).' }
+  if (cues === 0)
+    return {
+      ok: false,
+      error:
+        'This caption file has no captions (no cue timings like 00:00:01.000 --> 00:00:04.000).',
+    }
   return { ok: true, cues }
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { categories, eventStatuses, eventTypes, localities, placeKinds, strands } from '../src/enums'
+import {
+  categories,
+  eventStatuses,
+  eventTypes,
+  localities,
+  placeKinds,
+  strands,
+} from '../src/enums'
 import {
   categoryLabel,
   eventStatusLabel,

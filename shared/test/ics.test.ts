@@ -7,7 +7,8 @@ const training: IcsEvent = {
   id: 7,
   slug: 'stand-by-me-north',
   title: 'Stand By Me Ambassador training, North Walsall',
-  summary: 'Learn how to safely intervene as a bystander; a long line that must be folded by the writer so no line is longer than seventy-five octets.',
+  summary:
+    'Learn how to safely intervene as a bystander; a long line that must be folded by the writer so no line is longer than seventy-five octets.',
   // 10:00 in London during British Summer Time is 09:00 UTC.
   start: '2027-06-10T09:00:00.000Z',
   end: '2027-06-10T14:00:00.000Z',
@@ -17,7 +18,15 @@ const training: IcsEvent = {
   address: 'North Walsall',
   updatedAt: '2026-11-01T10:00:00.000Z',
 }
-const cancelled: IcsEvent = { ...training, id: 8, slug: 'awareness-online', title: 'Awareness session', status: 'cancelled', locality: 'online', onlineLink: 'https://example.org/join' }
+const cancelled: IcsEvent = {
+  ...training,
+  id: 8,
+  slug: 'awareness-online',
+  title: 'Awareness session',
+  status: 'cancelled',
+  locality: 'online',
+  onlineLink: 'https://example.org/join',
+}
 
 const opts = {
   siteUrl: 'https://hcri.example.org',
@@ -39,7 +48,9 @@ describe('eventsToIcs', () => {
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe(training.start)
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe(training.end)
     expect(events[0]!.location).toBe('Community centre, North Walsall')
-    expect(cal.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('url')).toBe('https://hcri.example.org/events/stand-by-me-north/')
+    expect(cal.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('url')).toBe(
+      'https://hcri.example.org/events/stand-by-me-north/',
+    )
   })
 
   it('marks a cancelled event as cancelled, with the online link as its location', () => {

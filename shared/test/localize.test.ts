@@ -40,7 +40,11 @@ describe('content validation', () => {
       id: 2,
       title: { en: 'A story' },
       slug: 'a-story',
-      body: { en: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } } },
+      body: {
+        en: {
+          root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
+        },
+      },
       locality: null,
       updatedAt: '2026-01-01T00:00:00.000Z',
       createdAt: '2026-01-01T00:00:00.000Z',

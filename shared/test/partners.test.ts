@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { attribution, licence, partnerFileProblems, type ContentItem, type OEmbed } from '../src/partners'
+import {
+  attribution,
+  licence,
+  partnerFileProblems,
+  type ContentItem,
+  type OEmbed,
+} from '../src/partners'
 
 const oembed: OEmbed = {
   type: 'rich',
@@ -49,7 +55,9 @@ describe('oEmbed schema', () => {
     ['html that is not our embed frame', { ...oembed, html: '<script src="x"></script>' }, '/html'],
     ['a fractional height', { ...oembed, height: 10.5 }, '/height'],
   ])('refuses %s', (_, data, where) => {
-    expect(partnerFileProblems('oembed', JSON.parse(JSON.stringify(data))).join('\n')).toContain(where)
+    expect(partnerFileProblems('oembed', JSON.parse(JSON.stringify(data))).join('\n')).toContain(
+      where,
+    )
   })
 })
 

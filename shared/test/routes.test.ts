@@ -51,7 +51,7 @@ describe('the route table', () => {
     expect(sectionPath('pages')).toBeUndefined()
   })
 
-  it("reserves every locale, section and site page, so a CMS page never hides one", () => {
+  it('reserves every locale, section and site page, so a CMS page never hides one', () => {
     for (const word of [...localeCodes, ...sitePages, 'safe-spaces', 'films', 'embed', 'media'])
       expect(isReservedSlug(word), word).toBe(true)
     expect(isReservedSlug('about')).toBe(false)

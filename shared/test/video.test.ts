@@ -50,18 +50,35 @@ describe('WebVTT', () => {
   })
 
   it.each([
-    ['a byte-order mark and CRLF line ends', '\uFEFFWEBVTT\r\n\r\n00:01.000 --> 00:04.000\r\nHello\r\n'],
-    ['hours, an identifier and cue settings', 'WEBVTT\n\nintro\n01:00:01.000 --> 01:00:04.500 line:90%\nHi\n'],
-    ['a NOTE block', 'WEBVTT\n\nNOTE checked by the comms team\n\n00:00:01.000 --> 00:00:02.000\nHi\n'],
+    [
+      'a byte-order mark and CRLF line ends',
+      '\uFEFFWEBVTT\r\n\r\n00:01.000 --> 00:04.000\r\nHello\r\n',
+    ],
+    [
+      'hours, an identifier and cue settings',
+      'WEBVTT\n\nintro\n01:00:01.000 --> 01:00:04.500 line:90%\nHi\n',
+    ],
+    [
+      'a NOTE block',
+      'WEBVTT\n\nNOTE checked by the comms team\n\n00:00:01.000 --> 00:00:02.000\nHi\n',
+    ],
   ])('accepts %s', (_, text) => {
     expect(validateWebVtt(text).ok).toBe(true)
   })
 
   it.each([
     ['an SRT file', '1\n00:00:01,000 --> 00:00:04,000\nHello\n', /first line must be "WEBVTT"/],
-    ['a cue that ends before it starts', 'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nHi\n', /end after it starts/],
+    [
+      'a cue that ends before it starts',
+      'WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nHi\n',
+      /end after it starts/,
+    ],
     ['no cues at all', 'WEBVTT\n\n', /no captions/],
-    ['markup that could run', 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<script>x</script>\n', /script/],
+    [
+      'markup that could run',
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<script>x</script>\n',
+      /script/,
+    ],
     ['a timing without milliseconds', 'WEBVTT\n\n00:00:01 --> 00:00:04\nHi\n', /Line 3/],
   ])('refuses %s with a reason', (_, text, reason) => {
     const result = validateWebVtt(text)

@@ -18,6 +18,12 @@ const og = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" vi
   <text x="470" y="470" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="#4a4038">Report it · Get support · Find a safe space</text>
 </svg>`
 
-await sharp(Buffer.from(og)).png({ compressionLevel: 9, palette: true }).toFile('public/og-default.png')
-await sharp(Buffer.from(logo)).resize(180, 180).flatten({ background: '#fbf7f1' }).png().toFile('public/apple-touch-icon.png')
+await sharp(Buffer.from(og))
+  .png({ compressionLevel: 9, palette: true })
+  .toFile('public/og-default.png')
+await sharp(Buffer.from(logo))
+  .resize(180, 180)
+  .flatten({ background: '#fbf7f1' })
+  .png()
+  .toFile('public/apple-touch-icon.png')
 console.log('wrote public/og-default.png, public/apple-touch-icon.png')

@@ -71,7 +71,10 @@ const permissions = [
 export function buildHeaders(options: HeadersOptions = {}): string {
   const exitPaths = ['/exit/*', ...localeCodes.filter((l) => l !== 'en').map((l) => `/${l}/exit/*`)]
   const rule = (path: string, lines: string[]) => [path, ...lines.map((l) => `  ${l}`)].join('\n')
-  const inEveryLocale = (p: string) => [p, ...localeCodes.filter((l) => l !== 'en').map((l) => `/${l}${p}`)]
+  const inEveryLocale = (p: string) => [
+    p,
+    ...localeCodes.filter((l) => l !== 'en').map((l) => `/${l}${p}`),
+  ]
   // A third-party frame is allowed only on the pages that offer one, and loads only on request.
   const framesOn = (p: string, origins: string[]) =>
     inEveryLocale(p).map((path) =>
@@ -113,7 +116,11 @@ export function buildHeaders(options: HeadersOptions = {}): string {
     ),
     // The quick-exit hop clears what this site stored in the browser, and is never cached.
     ...exitPaths.map((p) =>
-      rule(p, ['Clear-Site-Data: "cache", "storage"', '! Cache-Control', 'Cache-Control: no-store']),
+      rule(p, [
+        'Clear-Site-Data: "cache", "storage"',
+        '! Cache-Control',
+        'Cache-Control: no-store',
+      ]),
     ),
     '',
   ].join('\n\n')
@@ -123,7 +130,8 @@ export function buildHeaders(options: HeadersOptions = {}): string {
 export async function embedAllowListFromCms(cmsUrl: string): Promise<string[]> {
   const url = `${cmsUrl.replace(/\/$/, '')}/api/globals/site-settings?depth=0`
   const res = await fetch(url, { headers: { Accept: 'application/json' } })
-  if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${url}: cannot tell who may embed`)
+  if (!res.ok)
+    throw new Error(`The CMS answered ${res.status} for ${url}: cannot tell who may embed`)
   const settings = (await res.json()) as { embedAllowList?: { origin?: unknown }[] | null }
   return (settings.embedAllowList ?? []).map((entry) => String(entry.origin ?? ''))
 }
@@ -135,16 +143,22 @@ export default function headers(options: HeadersOptions = {}): AstroIntegration 
     hooks: {
       'astro:build:start': async ({ logger }) => {
         if (options.embedAllowList) return
-        const embedAllowList = await embedAllowListFromCms(process.env.CMS_URL ?? 'http://localhost:3000')
+        const embedAllowList = await embedAllowListFromCms(
+          process.env.CMS_URL ?? 'http://localhost:3000',
+        )
         resolved = { ...options, embedAllowList }
         const policy = embedPolicy(embedAllowList)
         for (const entry of policy.rejected)
-          logger.warn(`Site settings: "${entry}" is not a partner site address (https://…); it is left out of the embed allow list`)
+          logger.warn(
+            `Site settings: "${entry}" is not a partner site address (https://…); it is left out of the embed allow list`,
+          )
       },
       'astro:build:done': ({ dir, logger }) => {
         const file = fileURLToPath(new URL('_headers', dir))
         writeFileSync(file, buildHeaders(resolved))
-        logger.info(`wrote _headers (embeds: frame-ancestors ${embedPolicy(resolved.embedAllowList).frameAncestors})`)
+        logger.info(
+          `wrote _headers (embeds: frame-ancestors ${embedPolicy(resolved.embedAllowList).frameAncestors})`,
+        )
       },
     },
   }

@@ -26,31 +26,43 @@ describe('_headers', () => {
   })
 
   it('caches hashed assets for a year', () => {
-    expect(headersFor('/_astro/a.B1c2.css')['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(headersFor('/_astro/a.B1c2.css')['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
   })
 
   it('lets partners frame only /embed/', () => {
-    expect(headersFor('/embed/resources/x/')['content-security-policy']).toContain('frame-ancestors *')
+    expect(headersFor('/embed/resources/x/')['content-security-policy']).toContain(
+      'frame-ancestors *',
+    )
     expect(csp()).toContain("frame-ancestors 'none'")
   })
 
   it('lets only the partner sites in site settings frame /embed/, in every language', () => {
     const embedAllowList = ['https://Go.Walsall.gov.uk/', 'http://localhost:4601']
-    for (const path of ['/embed/resources/x/', '/ur/embed/resources/x/', '/pl/embed/resources/x/']) {
+    for (const path of [
+      '/embed/resources/x/',
+      '/ur/embed/resources/x/',
+      '/pl/embed/resources/x/',
+    ]) {
       const policy = headersFor(path, { embedAllowList })['content-security-policy']
       // This site too: the partners' page shows a live embed.
-      expect(policy).toContain("frame-ancestors 'self' https://go.walsall.gov.uk http://localhost:4601")
+      expect(policy).toContain(
+        "frame-ancestors 'self' https://go.walsall.gov.uk http://localhost:4601",
+      )
       expect(policy).not.toContain('frame-ancestors *')
     }
     expect(headersFor('/resources/x/', { embedAllowList })['content-security-policy']).toContain(
       "frame-ancestors 'none'",
     )
     // A list with nothing valid in it fails closed: staff meant to restrict, not to open.
-    const invalidOnly = headersFor('/embed/resources/x/', { embedAllowList: ['http://partner.example'] })
+    const invalidOnly = headersFor('/embed/resources/x/', {
+      embedAllowList: ['http://partner.example'],
+    })
     expect(invalidOnly['content-security-policy']).toMatch(/frame-ancestors 'self'$/)
-    expect(headersFor('/embed/resources/x/', { embedAllowList: [] })['content-security-policy']).toContain(
-      'frame-ancestors *',
-    )
+    expect(
+      headersFor('/embed/resources/x/', { embedAllowList: [] })['content-security-policy'],
+    ).toContain('frame-ancestors *')
   })
 
   it('clears site data on the quick-exit hop, in every language', () => {
@@ -62,7 +74,8 @@ describe('_headers', () => {
   })
 
   it('allows third-party frames only where the visitor can ask for one', () => {
-    const frames = (path: string) => /frame-src ([^;]+)/.exec(headersFor(path)['content-security-policy'] ?? '')?.[1]
+    const frames = (path: string) =>
+      /frame-src ([^;]+)/.exec(headersFor(path)['content-security-policy'] ?? '')?.[1]
     expect(frames('/resources/x/')).toBe("'none'")
     expect(frames('/events/')).toBe("'none'")
     for (const path of ['/films/x/', '/ur/films/x/', '/films/']) {

@@ -20,13 +20,20 @@ export const Pages: CollectionConfig = publicCollection({
   admin: {
     group: 'Content',
     useAsTitle: 'title',
-    description: 'Pages about the initiative, e.g. "About", "Restorative justice". Build them from blocks.',
+    description:
+      'Pages about the initiative, e.g. "About", "Restorative justice". Build them from blocks.',
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     // Pages sit at the root beside the site's own sections: the route table says which words are taken.
     slug({ reserved: reservedSlugs }),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'One or two sentences for search results and sharing.' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'One or two sentences for search results and sharing.' },
+    },
     {
       name: 'layout',
       type: 'blocks',
@@ -35,7 +42,15 @@ export const Pages: CollectionConfig = publicCollection({
       blocks: [Hero, Content, CallToAction, FilmFeature, ResourceList, EventList, StoryList],
       admin: { initCollapsed: false, description: 'Add blocks in the order they should appear.' },
     },
-    { name: 'showInNavigation', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Tick to offer this page in the menu (edit the menu in Navigation).' } },
+    {
+      name: 'showInNavigation',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Tick to offer this page in the menu (edit the menu in Navigation).',
+      },
+    },
     lastReviewed,
   ],
 })

@@ -15,13 +15,18 @@ export const Users: CollectionConfig = {
     // guessing is throttled by client and by account instead (lib/loginThrottle.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== 'true' },
+    cookies: {
+      sameSite: 'Lax',
+      secure:
+        process.env.NODE_ENV === 'production' && process.env.PAYLOAD_INSECURE_COOKIES !== 'true',
+    },
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
     group: 'Admin',
-    description: 'People who can sign in to edit the site. Only admins can add people or change roles.',
+    description:
+      'People who can sign in to edit the site. Only admins can add people or change roles.',
   },
   access: {
     read: adminOrSelf,
@@ -37,13 +42,22 @@ export const Users: CollectionConfig = {
       // The very first account (made on the admin's "create first user" screen) must be an admin.
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data
-        const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+        const { totalDocs } = await req.payload.count({
+          collection: 'users',
+          req,
+          overrideAccess: true,
+        })
         return totalDocs === 0 ? { ...data, role: 'admin' } : data
       },
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'Shown to other staff in the admin.' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'Shown to other staff in the admin.' },
+    },
     {
       name: 'role',
       type: 'select',

@@ -8,7 +8,9 @@ import { richTextBlocks } from '../blocks'
  */
 export const richTextEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((f) => f.key !== 'link' && f.key !== 'upload' && f.key !== 'relationship'),
+    ...defaultFeatures.filter(
+      (f) => f.key !== 'link' && f.key !== 'upload' && f.key !== 'relationship',
+    ),
     LinkFeature({
       enabledCollections: ['resources', 'pages', 'films', 'stories', 'events'],
       fields: ({ defaultFields }) =>
@@ -18,7 +20,8 @@ export const richTextEditor = lexicalEditor({
                 ...field,
                 validate: (value: unknown, options: { siblingData?: { linkType?: string } }) => {
                   if (options?.siblingData?.linkType === 'internal') return true
-                  if (typeof value !== 'string' || value.trim() === '') return 'Please enter a link.'
+                  if (typeof value !== 'string' || value.trim() === '')
+                    return 'Please enter a link.'
                   const v = value.trim()
                   if (v.startsWith('/') || v.startsWith('#')) return true
                   if (/^(https?:|mailto:|tel:)/i.test(v)) return true

@@ -6,7 +6,10 @@ import { slugify, slugPattern } from '@hcri/shared'
  * The stable address of a document (`/resources/<slug>/`). Generated from the title until staff
  * edit it; unique; lower-case words joined by hyphens.
  */
-export const slug = ({ useAsSlug = 'title', reserved = [] }: { useAsSlug?: string; reserved?: readonly string[] } = {}) =>
+export const slug = ({
+  useAsSlug = 'title',
+  reserved = [],
+}: { useAsSlug?: string; reserved?: readonly string[] } = {}) =>
   slugField({
     useAsSlug,
     slugify: ({ valueToSlugify }) =>
@@ -21,7 +24,8 @@ export const slug = ({ useAsSlug = 'title', reserved = [] }: { useAsSlug?: strin
         }
         type Options = { req: PayloadRequest; id?: number | string; collectionSlug?: string }
         text.validate = async (value: unknown, { req, id, collectionSlug }: Options) => {
-          if (typeof value !== 'string' || value === '') return 'Please give this a web address (slug).'
+          if (typeof value !== 'string' || value === '')
+            return 'Please give this a web address (slug).'
           if (!slugPattern.test(value))
             return 'The web address can only use lower-case letters a–z, numbers and single hyphens between words, e.g. "how-to-report".'
           if (reserved.includes(value))

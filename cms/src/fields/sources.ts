@@ -13,6 +13,11 @@ export const sources: ArrayField = {
   },
   fields: [
     { name: 'label', type: 'text', required: true, admin: { description: 'Name of the source.' } },
-    { name: 'url', type: 'text', validate: httpUrl({ required: false }), admin: { description: 'Link to the source, starting https://' } },
+    {
+      name: 'url',
+      type: 'text',
+      validate: httpUrl({ required: false }),
+      admin: { description: 'Link to the source, starting https://' },
+    },
   ],
 }

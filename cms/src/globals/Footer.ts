@@ -12,7 +12,12 @@ export const Footer: GlobalConfig = {
   admin: { group: 'Admin', description: 'The bottom of every page: partners and useful links.' },
   access: { read: anyone, update: isEditor },
   fields: [
-    { name: 'about', type: 'textarea', localized: true, admin: { description: 'A sentence about the initiative.' } },
+    {
+      name: 'about',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'A sentence about the initiative.' },
+    },
     {
       name: 'partners',
       type: 'array',

@@ -8,7 +8,10 @@ import { link } from '../fields/link'
 export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: 'Navigation',
-  admin: { group: 'Admin', description: 'The menu at the top of every page. Keep it short: five or six items.' },
+  admin: {
+    group: 'Admin',
+    description: 'The menu at the top of every page. Keep it short: five or six items.',
+  },
   access: { read: anyone, update: isEditor },
   fields: [
     {

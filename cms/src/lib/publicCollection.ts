@@ -4,7 +4,10 @@ import { isEditor } from '../access/isEditor'
 import { isStaff } from '../access/isStaff'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staffCanWrite } from '../access/staffCanWrite'
-import { keepContributorsToDrafts, refuseContributorPublish } from '../hooks/refuseContributorPublish'
+import {
+  keepContributorsToDrafts,
+  refuseContributorPublish,
+} from '../hooks/refuseContributorPublish'
 
 /**
  * What every visitor-facing collection shares: drafts with autosave and scheduled publishing,

@@ -18,13 +18,19 @@ export const filmSlugs = ['hate-crime-awareness-campaign-film', 'report-it-who-t
 /** What the narrator says, card by card (the captions' words), and what each card shows. */
 const lines = {
   en: [
-    ['Hate crime: anyone can be targeted.', 'If you experience or see a hate crime, you can report it.'],
+    [
+      'Hate crime: anyone can be targeted.',
+      'If you experience or see a hate crime, you can report it.',
+    ],
     ['In an emergency, call 999.', 'In an emergency, call 999.'],
     [
       'Not an emergency? Call 101 or report online with True Vision.',
       'If it is not an emergency, call 101, or report online with True Vision.',
     ],
-    ['Stop Hate UK: 0800 138 1625, 24 hours.', 'For support, call Stop Hate UK on 0800 138 1625, 24 hours a day.'],
+    [
+      'Stop Hate UK: 0800 138 1625, 24 hours.',
+      'For support, call Stop Hate UK on 0800 138 1625, 24 hours a day.',
+    ],
     ['Victim Support: 08 08 16 89 111, free.', 'Or call Victim Support free on 08 08 16 89 111.'],
   ],
   // Our translation of the narration (as in the Urdu captions): for a fluent speaker to check.

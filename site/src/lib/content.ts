@@ -56,18 +56,25 @@ export const cardOf = (
 
 function toDoc<T>(raw: unknown, locale: Locale): Doc<T> {
   const { data, missing } = localize<T>(raw, locale)
-  const translated = locale === 'en' || !missing.some((m) => m === 'title' || m === 'name' || m.startsWith('body'))
+  const translated =
+    locale === 'en' || !missing.some((m) => m === 'title' || m === 'name' || m.startsWith('body'))
   return { ...(data as T), translated, missing }
 }
 
 const cache = new Map<string, unknown[]>()
 
 /** Every published document of a collection in one language (cached for the build). */
-export async function all<C extends CollectionName>(collection: C, locale: Locale): Promise<Doc<CollectionTypes[C]>[]> {
+export async function all<C extends CollectionName>(
+  collection: C,
+  locale: Locale,
+): Promise<Doc<CollectionTypes[C]>[]> {
   const key = `${collection}:${locale}`
   if (!cache.has(key)) {
     const entries = await getCollection(collection as never)
-    cache.set(key, entries.map((e: { data: unknown }) => toDoc<CollectionTypes[C]>(e.data, locale)))
+    cache.set(
+      key,
+      entries.map((e: { data: unknown }) => toDoc<CollectionTypes[C]>(e.data, locale)),
+    )
   }
   const list = cache.get(key) as Doc<CollectionTypes[C]>[]
   // A preview shows its draft in place of the published version (or as a new document).
@@ -79,7 +86,11 @@ export async function all<C extends CollectionName>(collection: C, locale: Local
 }
 
 /** Looks a related document up by id (relations are stored as ids). */
-export async function byId<C extends CollectionName>(collection: C, id: unknown, locale: Locale): Promise<Doc<CollectionTypes[C]> | undefined> {
+export async function byId<C extends CollectionName>(
+  collection: C,
+  id: unknown,
+  locale: Locale,
+): Promise<Doc<CollectionTypes[C]> | undefined> {
   if (id === null || id === undefined) return undefined
   const key = typeof id === 'object' ? String((id as { id: unknown }).id) : String(id)
   const list = await all(collection, locale)
@@ -119,14 +130,22 @@ export const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:3000').replace(/
 export type SiteImage = { src: string; width: number; height: number; alt: string }
 
 /** A media document as an image Astro can optimise (absolute CMS URL, real dimensions). */
-export function image(media: Media | undefined | null, size?: 'thumbnail' | 'card' | 'hero' | 'og'): SiteImage | undefined {
+export function image(
+  media: Media | undefined | null,
+  size?: 'thumbnail' | 'card' | 'hero' | 'og',
+): SiteImage | undefined {
   if (!media || !media.mimeType?.startsWith('image/')) return undefined
   const variant = size ? media.sizes?.[size] : undefined
   const url = variant?.url ?? media.url
   const width = variant?.width ?? media.width
   const height = variant?.height ?? media.height
   if (!url || !width || !height) return undefined
-  return { src: url.startsWith('http') ? url : `${cmsUrl}${url}`, width, height, alt: media.alt ?? '' }
+  return {
+    src: url.startsWith('http') ? url : `${cmsUrl}${url}`,
+    width,
+    height,
+    alt: media.alt ?? '',
+  }
 }
 
 /** Absolute URL of any uploaded file (PDF, captions, video). */
@@ -146,8 +165,15 @@ export function mediaPath(media: Media | undefined | null): string | undefined {
 
 /** Download blocks in rich text the site renders with its blocks (RichText.astro). */
 function downloadIds(body: unknown): unknown[] {
-  const nodes = (body as { root?: { children?: { type?: string; fields?: { blockType?: string; file?: unknown } }[] } } | null)?.root?.children ?? []
-  return nodes.filter((n) => n.type === 'block' && n.fields?.blockType === 'download').map((n) => n.fields!.file)
+  const nodes =
+    (
+      body as {
+        root?: { children?: { type?: string; fields?: { blockType?: string; file?: unknown } }[] }
+      } | null
+    )?.root?.children ?? []
+  return nodes
+    .filter((n) => n.type === 'block' && n.fields?.blockType === 'download')
+    .map((n) => n.fields!.file)
 }
 
 /**
@@ -166,9 +192,11 @@ async function linkedMediaIds(): Promise<Set<string>> {
     }
     for (const resource of await all('resources', locale)) ids.push(...downloadIds(resource.body))
     for (const page of await all('pages', locale))
-      for (const block of page.layout ?? []) if (block.blockType === 'content') ids.push(...downloadIds(block.body))
+      for (const block of page.layout ?? [])
+        if (block.blockType === 'content') ids.push(...downloadIds(block.body))
   }
-  const key = (id: unknown) => (id && typeof id === 'object' ? String((id as { id: unknown }).id) : String(id))
+  const key = (id: unknown) =>
+    id && typeof id === 'object' ? String((id as { id: unknown }).id) : String(id)
   return new Set(ids.filter((id) => id !== null && id !== undefined).map(key))
 }
 
@@ -178,7 +206,9 @@ async function linkedMediaIds(): Promise<Set<string>> {
  */
 export async function mediaFiles(): Promise<Media[]> {
   const [list, linked] = await Promise.all([all('media', defaultLocale), linkedMediaIds()])
-  return list.filter((m) => m.filename && m.url && !m.mimeType?.startsWith('image/') && linked.has(String(m.id)))
+  return list.filter(
+    (m) => m.filename && m.url && !m.mimeType?.startsWith('image/') && linked.has(String(m.id)),
+  )
 }
 
 /* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
@@ -187,7 +217,9 @@ export async function mediaFiles(): Promise<Media[]> {
  * The `internalHref` for rich text in one language: an internal link stores the target's id
  * (depth=0), so it is looked up here; a link to something unpublished loses its link.
  */
-export async function linker(locale: Locale): Promise<(relationTo: string, doc: unknown) => string | undefined> {
+export async function linker(
+  locale: Locale,
+): Promise<(relationTo: string, doc: unknown) => string | undefined> {
   const slugs = new Map<string, string>()
   for (const c of publicCollections) {
     for (const d of await all(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
@@ -226,15 +258,25 @@ let exitWarned = false
 export async function exitUrl(): Promise<string> {
   const saved = (await siteSettings(defaultLocale))?.quickExitUrl
   const url = quickExitUrl(saved)
-  if (!exitWarned && typeof saved === 'string' && saved.trim() !== '' && url === defaultQuickExitUrl && saved.trim() !== defaultQuickExitUrl) {
+  if (
+    !exitWarned &&
+    typeof saved === 'string' &&
+    saved.trim() !== '' &&
+    url === defaultQuickExitUrl &&
+    saved.trim() !== defaultQuickExitUrl
+  ) {
     exitWarned = true
-    console.warn(`Site settings: the quick exit address is not a secure web address; using ${defaultQuickExitUrl} instead.`)
+    console.warn(
+      `Site settings: the quick exit address is not a secure web address; using ${defaultQuickExitUrl} instead.`,
+    )
   }
   return url
 }
 
 /** Contact address and partners for the footer, from the CMS globals. */
-export async function chrome(locale: Locale): Promise<{ contactEmail?: string; partners?: Partner[] }> {
+export async function chrome(
+  locale: Locale,
+): Promise<{ contactEmail?: string; partners?: Partner[] }> {
   const [settings, foot] = await Promise.all([siteSettings(locale), footer(locale)])
   const partners = foot?.partners?.map((p) => ({ name: p.name, href: p.url || undefined }))
   return {

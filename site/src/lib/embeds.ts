@@ -42,18 +42,29 @@ export async function embeddable(locale: Locale): Promise<Doc<Resource>[]> {
 
 /** The `[slug]` paths of the embed pages, oEmbed and content files: the embeddable resources. */
 export async function embedPaths() {
-  return paramPaths('slug', (await embeddable(defaultLocale)).map((r) => r.slug))
+  return paramPaths(
+    'slug',
+    (await embeddable(defaultLocale)).map((r) => r.slug),
+  )
 }
 
 /** The iframe partners paste when they cannot run our script (also the oEmbed `html`). */
-export function iframeSnippet(site: URL, locale: Locale, resource: Pick<Resource, 'slug' | 'title'>) {
+export function iframeSnippet(
+  site: URL,
+  locale: Locale,
+  resource: Pick<Resource, 'slug' | 'title'>,
+) {
   const src = new URL(localePath(locale, embedPath(resource.slug)), site).href
   const title = resource.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
   return `<iframe src="${src}" title="${title}" width="100%" height="${defaultEmbedHeight}" loading="lazy" referrerpolicy="no-referrer" style="border:0;max-width:100%"></iframe>`
 }
 
 /** What partners paste: our script turns the div into a resizing iframe; the link is the no-JS fallback. */
-export function partnerSnippet(site: URL, locale: Locale, resource: Pick<Resource, 'slug' | 'title'>) {
+export function partnerSnippet(
+  site: URL,
+  locale: Locale,
+  resource: Pick<Resource, 'slug' | 'title'>,
+) {
   const page = new URL(docHref(locale, 'resources', resource.slug), site).href
   const script = new URL('/embed.js', site).href
   const title = resource.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -102,15 +113,21 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
     case 'contactCard': {
       const lines = [
         block.description && `<p>${escape(block.description)}</p>`,
-        block.phone && `<p><a href="tel:${escape(String(block.phone).replace(/[^\d+]/g, ''))}">${escape(block.phone)}</a></p>`,
+        block.phone &&
+          `<p><a href="tel:${escape(String(block.phone).replace(/[^\d+]/g, ''))}">${escape(block.phone)}</a></p>`,
         block.email && `<p><a href="mailto:${escape(block.email)}">${escape(block.email)}</a></p>`,
-        typeof block.website === 'string' && /^https?:\/\//.test(block.website) && `<p><a href="${escape(block.website)}">${escape(block.website)}</a></p>`,
+        typeof block.website === 'string' &&
+          /^https?:\/\//.test(block.website) &&
+          `<p><a href="${escape(block.website)}">${escape(block.website)}</a></p>`,
         block.hours && `<p>${escape(block.hours)}</p>`,
       ].filter(Boolean)
       return `<section><h3>${escape(block.name)}</h3>${lines.join('')}</section>`
     }
     case 'steps': {
-      const steps = (Array.isArray(block.steps) ? block.steps : []) as { title?: string; text?: string }[]
+      const steps = (Array.isArray(block.steps) ? block.steps : []) as {
+        title?: string
+        text?: string
+      }[]
       return `${block.heading ? `<h3>${escape(block.heading)}</h3>` : ''}<ol>${steps.map((s) => `<li><strong>${escape(s.title)}</strong>${s.text ? ` ${escape(s.text)}` : ''}</li>`).join('')}</ol>`
     }
     case 'download': {
@@ -129,7 +146,11 @@ async function blockHtml(block: RichTextBlock, locale: Locale, site: URL): Promi
 }
 
 /** The body as the site renders it, links made absolute, sanitised like the site's pages. */
-export async function bodyHtml(resource: Doc<Resource>, locale: Locale, site: URL): Promise<string> {
+export async function bodyHtml(
+  resource: Doc<Resource>,
+  locale: Locale,
+  site: URL,
+): Promise<string> {
   const internalHref = await linker(locale)
   const segments = richTextSegments(resource.body as RichTextData, { internalHref })
   const parts = await Promise.all(

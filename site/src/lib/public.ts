@@ -16,7 +16,10 @@ import { paramPaths } from './routes'
 /** The `[slug]` paths of a collection's pages: every published document (same in every locale). */
 export async function slugPaths(collection: CollectionName) {
   const docs = (await all(collection, defaultLocale)) as { slug?: string | null }[]
-  return paramPaths('slug', docs.flatMap((d) => (d.slug ? [d.slug] : [])))
+  return paramPaths(
+    'slug',
+    docs.flatMap((d) => (d.slug ? [d.slug] : [])),
+  )
 }
 
 /** The `page/[page]` paths of a collection's list (pages 2…n). */
@@ -42,7 +45,8 @@ export function londonIso(value: string | Date): string {
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   )
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '')
+  const offset =
+    parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '')
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
 }
 
@@ -79,7 +83,12 @@ export async function filmSource(
 export async function shareImage(media: Media | undefined, site: URL) {
   const img = image(media)
   if (!img) return undefined
-  const out = await getImage({ src: img.src, width: 1200, height: Math.round((1200 * img.height) / img.width), format: 'jpeg' })
+  const out = await getImage({
+    src: img.src,
+    width: 1200,
+    height: Math.round((1200 * img.height) / img.width),
+    format: 'jpeg',
+  })
   return {
     src: new URL(out.src, site).href,
     alt: img.alt,
@@ -94,6 +103,9 @@ export function fallbackLang(doc: { missing: string[] }, field: string): 'en' | 
 }
 
 /** Attributes for an element showing a field that may have fallen back to English. */
-export function fieldAttrs(doc: { missing: string[] }, field: string): { lang?: string; dir?: 'ltr' } {
+export function fieldAttrs(
+  doc: { missing: string[] },
+  field: string,
+): { lang?: string; dir?: 'ltr' } {
   return fallbackLang(doc, field) ? { lang: 'en', dir: 'ltr' } : {}
 }

@@ -70,9 +70,7 @@ export async function categoryPagePaths() {
   const counts = await Promise.all(
     values.map(async (c) => (await inCategory(defaultLocale, c)).length),
   )
-  return values.flatMap((category, i) =>
-    laterPagePaths(counts[i] ?? 0, { category }, { category }),
-  )
+  return values.flatMap((category, i) => laterPagePaths(counts[i] ?? 0, { category }, { category }))
 }
 
 /** getStaticPaths for `/resources/strand/<strand>/page/<n>/` (pages 2…n). */

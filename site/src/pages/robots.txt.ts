@@ -6,7 +6,15 @@ import { absoluteUrl } from '../lib/routes'
 export const GET: APIRoute = () => {
   const sitemap = absoluteUrl('/sitemap-index.xml')
   return new Response(
-    ['User-agent: *', 'Disallow: /exit/', 'Disallow: /*/exit/', 'Disallow: /embed/', '', `Sitemap: ${sitemap}`, ''].join('\n'),
+    [
+      'User-agent: *',
+      'Disallow: /exit/',
+      'Disallow: /*/exit/',
+      'Disallow: /embed/',
+      '',
+      `Sitemap: ${sitemap}`,
+      '',
+    ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   )
 }

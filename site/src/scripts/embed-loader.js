@@ -15,11 +15,9 @@
   var ALLOWED = __ALLOWED__
   var script =
     document.currentScript ||
-    Array.prototype.slice
-      .call(document.querySelectorAll('script[src]'))
-      .filter(function (s) {
-        return /\/embed\.js(\?|$)/.test(s.src)
-      })[0]
+    Array.prototype.slice.call(document.querySelectorAll('script[src]')).filter(function (s) {
+      return /\/embed\.js(\?|$)/.test(s.src)
+    })[0]
   if (!script) return
   var origin = new URL(script.src, document.baseURI).origin
   var here = window.location.origin
@@ -41,7 +39,9 @@
     var frame = document.createElement('iframe')
     frame.src = src(slug, lang)
     frame.title =
-      box.getAttribute('data-title') || (link && link.textContent.trim()) || 'Help and advice: ' + slug
+      box.getAttribute('data-title') ||
+      (link && link.textContent.trim()) ||
+      'Help and advice: ' + slug
     frame.setAttribute('loading', 'lazy')
     frame.setAttribute('referrerpolicy', 'no-referrer')
     frame.setAttribute('width', '100%')

@@ -11,14 +11,19 @@ type Parts = { full: string; outward: string; sector?: string; area: string; dis
 const pattern = /^[A-Z]{1,2}(?:\d[A-Z\d]?(?:\d(?:[A-Z]{2})?)?)?$/
 
 function parts(raw: string): Parts | undefined {
-  const words = raw.toUpperCase().replace(/[^A-Z0-9 ]/g, '').trim().split(/\s+/)
+  const words = raw
+    .toUpperCase()
+    .replace(/[^A-Z0-9 ]/g, '')
+    .trim()
+    .split(/\s+/)
   const full = words.join('')
   if (!full || !pattern.test(full)) return undefined
   // "WS1 1TP", "WS11TP" or "WS1 1": the inward part starts with the sector digit.
   let outward = full
   let inward = ''
   if (words.length === 2) [outward, inward] = words as [string, string]
-  else if (full.length >= 5 && /\d[A-Z]{2}$/.test(full)) [outward, inward] = [full.slice(0, -3), full.slice(-3)]
+  else if (full.length >= 5 && /\d[A-Z]{2}$/.test(full))
+    [outward, inward] = [full.slice(0, -3), full.slice(-3)]
   const area = /^[A-Z]+/.exec(full)?.[0] ?? ''
   const district = /^[A-Z]+(\d+)/.exec(outward)?.[1]
   return {
@@ -67,7 +72,10 @@ function setupSearch() {
     input.removeAttribute('aria-invalid')
     const shown = input.value.trim().toUpperCase()
     const ranked = places
-      .map((el) => ({ el, s: score(q, parts(el.dataset.placePostcode ?? '') ?? { full: '', outward: '', area: '' }) }))
+      .map((el) => ({
+        el,
+        s: score(q, parts(el.dataset.placePostcode ?? '') ?? { full: '', outward: '', area: '' }),
+      }))
       .filter((r) => r.s > 0)
       .sort((a, b) => b.s - a.s)
       .slice(0, 10)

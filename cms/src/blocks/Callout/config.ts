@@ -14,7 +14,10 @@ export const Callout: Block = {
       options: [
         { label: 'Information', value: 'info' },
         { label: 'Warning', value: 'warning' },
-        { label: 'Emergency panel (999 / 101 / report online, from Site settings)', value: 'emergency' },
+        {
+          label: 'Emergency panel (999 / 101 / report online, from Site settings)',
+          value: 'emergency',
+        },
       ],
       admin: {
         description:

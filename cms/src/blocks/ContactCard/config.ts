@@ -8,12 +8,36 @@ export const ContactCard: Block = {
   interfaceName: 'ContactCardBlock',
   labels: { singular: 'Contact card', plural: 'Contact cards' },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'Organisation or service, e.g. "Stop Hate UK".' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'Organisation or service, e.g. "Stop Hate UK".' },
+    },
     { name: 'description', type: 'textarea', admin: { description: 'What they can help with.' } },
-    { name: 'phone', type: 'text', validate: phone(), admin: { description: 'e.g. 0800 138 1625' } },
-    { name: 'text', type: 'text', validate: phone(), admin: { description: 'Text message number, if any.' } },
+    {
+      name: 'phone',
+      type: 'text',
+      validate: phone(),
+      admin: { description: 'e.g. 0800 138 1625' },
+    },
+    {
+      name: 'text',
+      type: 'text',
+      validate: phone(),
+      admin: { description: 'Text message number, if any.' },
+    },
     { name: 'email', type: 'text', validate: email() },
-    { name: 'website', type: 'text', validate: httpUrl(), admin: { description: 'Starting https://' } },
-    { name: 'hours', type: 'text', admin: { description: 'When they answer, e.g. "24 hours, every day".' } },
+    {
+      name: 'website',
+      type: 'text',
+      validate: httpUrl(),
+      admin: { description: 'Starting https://' },
+    },
+    {
+      name: 'hours',
+      type: 'text',
+      admin: { description: 'When they answer, e.g. "24 hours, every day".' },
+    },
   ],
 }

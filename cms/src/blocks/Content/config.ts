@@ -7,5 +7,7 @@ export const Content: Block = {
   slug: 'content',
   interfaceName: 'ContentBlock',
   labels: { singular: 'Text', plural: 'Text' },
-  fields: [{ name: 'body', type: 'richText', localized: true, editor: richTextEditor, required: true }],
+  fields: [
+    { name: 'body', type: 'richText', localized: true, editor: richTextEditor, required: true },
+  ],
 }

@@ -6,8 +6,19 @@ export const Download: Block = {
   interfaceName: 'DownloadBlock',
   labels: { singular: 'Download', plural: 'Downloads' },
   fields: [
-    { name: 'file', type: 'upload', relationTo: 'media', required: true, admin: { description: 'A PDF from the Media library.' } },
-    { name: 'label', type: 'text', required: true, admin: { description: 'What it is, e.g. "Hate crime leaflet".' } },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      required: true,
+      admin: { description: 'A PDF from the Media library.' },
+    },
+    {
+      name: 'label',
+      type: 'text',
+      required: true,
+      admin: { description: 'What it is, e.g. "Hate crime leaflet".' },
+    },
     { name: 'description', type: 'textarea' },
   ],
 }

@@ -6,6 +6,12 @@ export const Film: Block = {
   interfaceName: 'FilmBlock',
   labels: { singular: 'Film', plural: 'Films' },
   fields: [
-    { name: 'film', type: 'relationship', relationTo: 'films', required: true, admin: { description: 'Choose a published film.' } },
+    {
+      name: 'film',
+      type: 'relationship',
+      relationTo: 'films',
+      required: true,
+      admin: { description: 'Choose a published film.' },
+    },
   ],
 }

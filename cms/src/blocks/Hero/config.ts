@@ -10,7 +10,12 @@ export const Hero: Block = {
   fields: [
     { name: 'heading', type: 'text', required: true, localized: true },
     { name: 'text', type: 'textarea', localized: true },
-    { name: 'image', type: 'upload', relationTo: 'media', admin: { description: 'Optional. Images need alt text.' } },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Optional. Images need alt text.' },
+    },
     link({ name: 'action', required: false }),
   ],
 }

@@ -14,10 +14,19 @@ export const ResourceList: Block = {
       type: 'relationship',
       relationTo: 'resources',
       hasMany: true,
-      admin: { description: 'Pick resources by hand, or leave empty to list by category and strand below.' },
+      admin: {
+        description: 'Pick resources by hand, or leave empty to list by category and strand below.',
+      },
     },
     { name: 'category', type: 'select', options: categories.map((c) => ({ ...c })) },
     { name: 'strand', type: 'select', options: strands.map((s) => ({ ...s })) },
-    { name: 'limit', type: 'number', defaultValue: 6, min: 1, max: 24, admin: { description: 'How many to show (1–24).' } },
+    {
+      name: 'limit',
+      type: 'number',
+      defaultValue: 6,
+      min: 1,
+      max: 24,
+      admin: { description: 'How many to show (1–24).' },
+    },
   ],
 }

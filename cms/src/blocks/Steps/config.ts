@@ -14,7 +14,12 @@ export const Steps: Block = {
       minRows: 1,
       labels: { singular: 'Step', plural: 'Steps' },
       fields: [
-        { name: 'title', type: 'text', required: true, admin: { description: 'Start with a verb, e.g. "Call 101".' } },
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          admin: { description: 'Start with a verb, e.g. "Call 101".' },
+        },
         { name: 'text', type: 'textarea' },
       ],
     },

@@ -23,7 +23,8 @@ export type FilmCheck = {
 
 const hasText = (node: RichTextNode | undefined): boolean =>
   !!node &&
-  ((typeof node.text === 'string' && node.text.trim() !== '') || (node.children ?? []).some(hasText))
+  ((typeof node.text === 'string' && node.text.trim() !== '') ||
+    (node.children ?? []).some(hasText))
 
 export function filmAccessibility(film: FilmAccessibilityInput): FilmCheck[] {
   const uploaded = (film.provider ?? 'upload') === 'upload'

@@ -35,11 +35,16 @@ function sniff(data: Buffer): string | undefined {
   if (head.startsWith('RIFF') && head.slice(8, 12) === 'WEBP') return 'image/webp'
   if (head.slice(4, 12) === 'ftypavif') return 'image/avif'
   if (head.slice(4, 8) === 'ftyp') return 'video/mp4'
-  if (data[0] === 0x1a && data[1] === 0x45 && data[2] === 0xdf && data[3] === 0xa3) return 'video/webm'
+  if (data[0] === 0x1a && data[1] === 0x45 && data[2] === 0xdf && data[3] === 0xa3)
+    return 'video/webm'
   if (head.startsWith('%PDF-')) return 'application/pdf'
   if (/^\uFEFF?WEBVTT/.test(data.subarray(0, 16).toString('utf8'))) return 'text/vtt'
-  if (head.startsWith('MZ') || head.startsWith('\x7fELF') || head.startsWith('#!')) return 'executable'
-  if (/<svg[\s>]/i.test(head) || (/^\s*<\?xml/i.test(head) && /<svg/i.test(data.toString('latin1'))))
+  if (head.startsWith('MZ') || head.startsWith('\x7fELF') || head.startsWith('#!'))
+    return 'executable'
+  if (
+    /<svg[\s>]/i.test(head) ||
+    (/^\s*<\?xml/i.test(head) && /<svg/i.test(data.toString('latin1')))
+  )
     return 'image/svg+xml'
   if (/^\s*<(!doctype|html|script)/i.test(head)) return 'text/html'
   return undefined
@@ -58,19 +63,42 @@ export const checkUpload: CollectionBeforeOperationHook = ({ args, operation, re
   const declared = (file.mimetype ?? '').toLowerCase()
 
   if (detected === 'image/svg+xml' || declared === 'image/svg+xml' || /\.svg$/i.test(name))
-    throw userError(`"${name}" is an SVG image. SVG files are not accepted because they can contain hidden code. Please save it as PNG or JPEG and upload that instead.`, 400)
-  if (detected === 'executable' || detected === 'text/html' || /\.(exe|bat|cmd|sh|js|msi|dll|html?)$/i.test(name))
-    throw userError(`"${name}" is a program or web page, which cannot be uploaded. ${explainAllowed}`, 400)
+    throw userError(
+      `"${name}" is an SVG image. SVG files are not accepted because they can contain hidden code. Please save it as PNG or JPEG and upload that instead.`,
+      400,
+    )
+  if (
+    detected === 'executable' ||
+    detected === 'text/html' ||
+    /\.(exe|bat|cmd|sh|js|msi|dll|html?)$/i.test(name)
+  )
+    throw userError(
+      `"${name}" is a program or web page, which cannot be uploaded. ${explainAllowed}`,
+      400,
+    )
 
   const type = detected ?? declared
   const rule = limits[type]
-  if (!rule) throw userError(`"${name}" is not a type of file the site accepts. ${explainAllowed}`, 400)
-  if (detected && declared && declared !== detected && limits[declared] && limits[declared].kind !== rule.kind)
-    throw userError(`"${name}" is named as ${article(limits[declared].kind)} but its contents are ${article(rule.kind)}. Please check you chose the right file.`, 400)
+  if (!rule)
+    throw userError(`"${name}" is not a type of file the site accepts. ${explainAllowed}`, 400)
+  if (
+    detected &&
+    declared &&
+    declared !== detected &&
+    limits[declared] &&
+    limits[declared].kind !== rule.kind
+  )
+    throw userError(
+      `"${name}" is named as ${article(limits[declared].kind)} but its contents are ${article(rule.kind)}. Please check you chose the right file.`,
+      400,
+    )
 
   const size = file.size ?? file.data.length
   if (size > rule.max)
-    throw userError(`"${name}" is ${(size / MB).toFixed(1)} MB. The largest ${rule.kind} you can upload is ${rule.max / MB} MB. Please make it smaller and try again.`, 413)
+    throw userError(
+      `"${name}" is ${(size / MB).toFixed(1)} MB. The largest ${rule.kind} you can upload is ${rule.max / MB} MB. Please make it smaller and try again.`,
+      413,
+    )
 
   if (type === 'text/vtt') {
     const result = validateWebVtt(file.data.toString('utf8'))

@@ -9,7 +9,7 @@ import { checkUpload, allowedMimeTypes } from './checkUpload'
 
 const isImage = (data: unknown) =>
   typeof (data as { mimeType?: unknown })?.mimeType === 'string' &&
-  ((data as { mimeType: string }).mimeType.startsWith('image/'))
+  (data as { mimeType: string }).mimeType.startsWith('image/')
 
 /**
  * Images (resized by sharp), PDF leaflets, WebVTT caption files and short videos. A file becomes
@@ -46,10 +46,34 @@ export const Media: CollectionConfig = {
       return headers
     },
     imageSizes: [
-      { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'card', width: 800, height: 450, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'hero', width: 1600, height: 900, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+      {
+        name: 'thumbnail',
+        width: 400,
+        height: 300,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'card',
+        width: 800,
+        height: 450,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'hero',
+        width: 1600,
+        height: 900,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
+      {
+        name: 'og',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 82 } },
+      },
     ],
   },
   fields: [
@@ -68,8 +92,16 @@ export const Media: CollectionConfig = {
           'Required for images: describe what the image shows for people using screen readers. Leave empty only for PDFs, captions and videos.',
       },
     },
-    { name: 'caption', type: 'text', localized: true, admin: { description: 'Optional caption shown under the image.' } },
-    { name: 'credit', type: 'text', admin: { description: 'Who took or made it, e.g. "Method in Motion".' } },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      admin: { description: 'Optional caption shown under the image.' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'Who took or made it, e.g. "Method in Motion".' },
+    },
   ],
 }
-

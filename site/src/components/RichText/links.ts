@@ -22,7 +22,10 @@ export function localizeHref(href: string, locale: Locale): string {
  */
 export function tidyHtml(html: string, locale: Locale): string {
   if (locale === defaultLocale) return html
-  return html.replace(/href="(\/(?!\/)[^"]*)"/g, (_m, path: string) => `href="${localizeHref(path, locale)}"`)
+  return html.replace(
+    /href="(\/(?!\/)[^"]*)"/g,
+    (_m, path: string) => `href="${localizeHref(path, locale)}"`,
+  )
 }
 
 /** A button's address from the CMS: safe schemes only, internal paths in the visitor's language. */

@@ -2,7 +2,9 @@
  * Runs the Pagefind index for this page's language (Pagefind picks it from <html lang>). The
  * query lives in the address (?q=), so results can be bookmarked and Back works.
  */
-type PagefindResult = { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+type PagefindResult = {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>
+}
 type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>
   search: (q: string) => Promise<{ results: PagefindResult[] }>
@@ -16,7 +18,9 @@ if (root) {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true
   const msg = (name: string, vars: Record<string, string | number> = {}) =>
-    (root.dataset[`msg${name}`] ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m))
+    (root.dataset[`msg${name}`] ?? '').replace(/\{(\w+)\}/g, (m, k: string) =>
+      k in vars ? String(vars[k]) : m,
+    )
 
   let pagefind: Promise<Pagefind> | undefined
   const load = () => {
@@ -46,7 +50,11 @@ if (root) {
       if (id !== latest) return
       const count = found.results.length
       status.textContent =
-        count === 0 ? msg('None', { query }) : count === 1 ? msg('Result', { query }) : msg('Results', { count, query })
+        count === 0
+          ? msg('None', { query })
+          : count === 1
+            ? msg('Result', { query })
+            : msg('Results', { count, query })
       for (const d of data) {
         const li = document.createElement('li')
         // Results may be in English on a translated page: let each line find its own direction.

@@ -18,7 +18,10 @@ export const GET: APIRoute = async ({ props }) => {
   const media = props.media as Media
   const url = fileUrl(media)!
   const res = await fetch(url)
-  if (!res.ok) throw new Error(`Could not copy media ${media.id} (${media.filename}) from ${url}: HTTP ${res.status}`)
+  if (!res.ok)
+    throw new Error(
+      `Could not copy media ${media.id} (${media.filename}) from ${url}: HTTP ${res.status}`,
+    )
   return new Response(await res.arrayBuffer(), {
     headers: { 'Content-Type': media.mimeType ?? 'application/octet-stream' },
   })
