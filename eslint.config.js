@@ -43,7 +43,12 @@ export default defineConfig(
     // Placeholders that site/src/pages/embed.js.ts fills in (a comment naming them would be filled in too).
     files: ['site/src/scripts/embed-loader.js'],
     languageOptions: {
-      globals: { __LOCALES__: 'readonly', __HEIGHT__: 'readonly', __ALLOWED__: 'readonly' },
+      globals: {
+        __LOCALES__: 'readonly',
+        __HEIGHT__: 'readonly',
+        __ALLOWED__: 'readonly',
+        __EMBED_PATH__: 'readonly',
+      },
     },
   },
   {

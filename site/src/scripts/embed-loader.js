@@ -13,6 +13,8 @@
   var DEFAULT_HEIGHT = __HEIGHT__
   /** Sites allowed to embed, or null for any (the same list as /embed/'s frame-ancestors). */
   var ALLOWED = __ALLOWED__
+  /** A resource's embed page, `{slug}` to be filled in (the site's route table). */
+  var EMBED_PATH = __EMBED_PATH__
   var script =
     document.currentScript ||
     Array.prototype.slice.call(document.querySelectorAll('script[src]')).filter(function (s) {
@@ -26,7 +28,7 @@
 
   function src(slug, lang) {
     var prefix = lang && lang !== 'en' ? '/' + lang : ''
-    return origin + prefix + '/embed/resources/' + slug + '/'
+    return origin + prefix + EMBED_PATH.replace('{slug}', slug)
   }
 
   function mount(box) {

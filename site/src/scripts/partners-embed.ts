@@ -2,6 +2,11 @@
  * The partners' page: choosing a page updates the snippet, the iframe code and the live preview;
  * the copy button copies the snippet. Without JavaScript the code stays selectable text.
  */
+import { embedPath } from '@hcri/shared/routes'
+
+/** Finds the embed address in the iframe code, whichever page it shows now. */
+const embedPattern = new RegExp(embedPath('{slug}').replace('{slug}', '[a-z0-9-]+'))
+
 const choice = document.querySelector<HTMLSelectElement>('[data-embed-choice]')
 const code = document.querySelector<HTMLElement>('[data-embed-code]')
 const iframeCode = document.querySelector<HTMLElement>('[data-iframe-code]')
@@ -16,10 +21,7 @@ choice?.addEventListener('change', () => {
   const slug = option.value
   code.textContent = option.dataset.snippet ?? ''
   if (iframeCode)
-    iframeCode.textContent = (iframeCode.textContent ?? '').replace(
-      /\/embed\/resources\/[a-z0-9-]+\//,
-      `/embed/resources/${slug}/`,
-    )
+    iframeCode.textContent = (iframeCode.textContent ?? '').replace(embedPattern, embedPath(slug))
   if (caption && option.dataset.title)
     caption.textContent = caption.textContent?.replace(/“.*”/, `“${option.dataset.title}”`) ?? ''
   if (preview) {
