@@ -20,8 +20,9 @@ const source = /\.(ts|tsx|mts|cts|js|mjs|cjs|astro|sh)$|^package\.json$/
 const system = new Set(['PATH', 'HOME'])
 
 const readPatterns = [
-  // process.env.<name>, env.<name>, cmsEnv.<name>: not an assignment to it.
-  /\b\w*(?:env|Env)\??\.([A-Z][A-Z0-9_]*)\b(?!\s*=[^=])/g,
+  // process.env.<name>, env.<name>, cmsEnv.<name>: not an assignment to it, nor Astro's own
+  // import.meta.env values (SITE is the config's `site`, which SITE_URL sets).
+  /(?<!meta\.)\b\w*(?:env|Env)\??\.([A-Z][A-Z0-9_]*)\b(?!\s*=[^=])/g,
   /\b\w*(?:env|Env)\[['"]([A-Z][A-Z0-9_]*)['"]\](?!\s*=[^=])/g,
   // ${<name>:-default}, ${<name>-default}, ${<name>:?message}, ${<name>:=default}
   /\$\{([A-Z_][A-Z0-9_]*):?[-?=]/g,
