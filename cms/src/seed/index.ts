@@ -4,6 +4,8 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
+import { publicCollections } from '@hcri/shared/enums'
+
 import { createContext, report, type Log, type Tally } from './context'
 import { seedEvents } from './events'
 import { seedFilms } from './films'
@@ -31,16 +33,7 @@ export type SeedResult = {
   tallies: Record<string, Tally>
 }
 
-const counted: CollectionSlug[] = [
-  'users',
-  'resources',
-  'films',
-  'stories',
-  'events',
-  'places',
-  'pages',
-  'media',
-]
+const counted: CollectionSlug[] = ['users', ...publicCollections, 'media']
 
 export class SeedRefused extends Error {}
 
