@@ -11,6 +11,7 @@ import { categories, localities, placeKinds, strands } from '@hcri/shared/enums'
 import {
   categoryLabel,
   eventStatusLabel,
+  hasText,
   localityLabel,
   placeKindLabel,
   strandLabel,
@@ -249,6 +250,24 @@ test('a category page lists every resource of that category', async ({ request }
         path = next && pathOf(next)
       }
       expect([...listed].sort(), `${locale} ${value}`).toEqual([...expected].sort())
+    }
+  }
+})
+
+test('a list page marks its heading and description as English where they are not translated', async ({
+  request,
+}) => {
+  for (const locale of localeCodes) {
+    for (const section of ['films', 'stories'] as const) {
+      const text = await html(request, inLocale(locale, `/${section}/`), locale)
+      for (const [name, attrs, key] of [
+        ['h1', tags(text, 'h1')[0], `${section}.title`],
+        ['lede', tags(text, 'p').find((p) => p.class === 'lede'), `${section}.description`],
+      ] as const) {
+        const english = locale !== 'en' && !hasText(locale, key as UiKey)
+        expect(attrs, `${locale} ${section} ${name}`).toBeDefined()
+        expect(attrs!.lang, `${locale} ${section} ${name}`).toBe(english ? 'en' : undefined)
+      }
     }
   }
 })
