@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
 import { cmsRoot } from './paths'
+import { indexTranslationsByDocument } from './sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -37,6 +38,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   const url = sqliteUrl(uri)
   return sqliteAdapter({
     client: { url },
+    afterSchemaInit: [indexTranslationsByDocument],
     // Overridable so a test can check, in a copy, that the committed migrations match the config.
     migrationDir: process.env.HCRI_MIGRATION_DIR || path.join(cmsRoot, 'src', 'migrations'),
     push: isMemory(url),

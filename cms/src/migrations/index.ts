@@ -1,5 +1,6 @@
 import * as migration_20261123_213601_initial from './20261123_213601_initial';
 import * as migration_20261201_042100_throttle_logins_by_client from './20261201_042100_throttle_logins_by_client';
+import * as migration_20261201_064054_index_translations_by_document from './20261201_064054_index_translations_by_document';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_042100_throttle_logins_by_client.up,
     down: migration_20261201_042100_throttle_logins_by_client.down,
-    name: '20261201_042100_throttle_logins_by_client'
+    name: '20261201_042100_throttle_logins_by_client',
+  },
+  {
+    up: migration_20261201_064054_index_translations_by_document.up,
+    down: migration_20261201_064054_index_translations_by_document.down,
+    name: '20261201_064054_index_translations_by_document'
   },
 ];
