@@ -19,11 +19,14 @@ type Data = Record<string, unknown>
  * Which media files published content shows: what anonymous readers (and so the site build) may
  * read, and what contributors may no longer change. Worked out from the published documents and
  * globals, through the same field access the public gets (an anonymous storyteller's portrait is
- * not shown, so it is not public). Kept per Payload instance; every change to content forgets it,
- * and it is never older than `maxAgeMs`, so a second CMS process's changes count soon too.
+ * not shown, so it is not public). Kept per Payload instance; every change to content here forgets
+ * it. After `maxAgeMs` a cheap look at what was last changed (another CMS process's changes count
+ * too) decides whether to work it out again: that walks every published document, which at the
+ * full content set (2,000 resources) takes most of a second.
  */
 const maxAgeMs = 10_000
-const cache = new WeakMap<Payload, { at: number; ids: Promise<Set<string>> }>()
+type Entry = { at: number; signature: Promise<string>; ids: Promise<Set<string>> }
+const cache = new WeakMap<Payload, Entry>()
 
 export function forgetPublicMedia(payload: Payload) {
   cache.delete(payload)
@@ -32,11 +35,50 @@ export function forgetPublicMedia(payload: Payload) {
 export function publicMediaIds(req: PayloadRequest): Promise<Set<string>> {
   const cached = cache.get(req.payload)
   if (cached && Date.now() - cached.at < maxAgeMs) return cached.ids
-  const ids = collect(req)
-  cache.set(req.payload, { at: Date.now(), ids })
+  const signature = contentSignature(req)
+  const ids = signature.then(async (now) =>
+    cached && (await cached.signature.catch(() => undefined)) === now ? cached.ids : collect(req),
+  )
+  const entry = { at: Date.now(), signature, ids }
+  cache.set(req.payload, entry)
   // A failed look-up is not kept: the next request tries again.
-  ids.catch(() => cache.get(req.payload)?.ids === ids && cache.delete(req.payload))
+  ids.catch(() => cache.get(req.payload) === entry && cache.delete(req.payload))
   return ids
+}
+
+/**
+ * What changes whenever the public files could: per collection, how many documents are published
+ * and when the latest of them changed (unpublishing and deleting change one or the other); per
+ * global, when it changed. A few indexed look-ups.
+ */
+async function contentSignature(req: PayloadRequest): Promise<string> {
+  const { payload } = req
+  const own = { ...req, context: {} } as PayloadRequest
+  const parts: string[] = []
+  for (const slug of publicCollections) {
+    const { totalDocs, docs } = await payload.find({
+      collection: slug,
+      where: { _status: { equals: 'published' } },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      select: { updatedAt: true },
+      overrideAccess: true,
+      req: own,
+    })
+    parts.push(`${slug}:${totalDocs}:${docs[0]?.updatedAt ?? ''}`)
+  }
+  for (const global of payload.config.globals) {
+    const doc = await payload.findGlobal({
+      slug: global.slug as 'site-settings',
+      depth: 0,
+      select: { updatedAt: true },
+      overrideAccess: true,
+      req: own,
+    })
+    parts.push(`${global.slug}:${(doc as { updatedAt?: string }).updatedAt ?? ''}`)
+  }
+  return parts.join('|')
 }
 
 /** The same, as ids of the database's own type (numbers on SQL databases), for `where`. */
