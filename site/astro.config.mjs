@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 import { locales } from '@hcri/shared/locales'
 
 import headers from './integrations/headers.ts'
+import subsetFonts from './integrations/subsetFonts.ts'
 
 const site = process.env.SITE_URL || 'http://localhost:4321'
 // CMS images are downloaded and optimised at build time, so pages never link to the CMS. The
@@ -60,5 +61,6 @@ export default defineConfig({
       filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/'),
     }),
     headers(),
+    subsetFonts(),
   ],
 })

@@ -1,0 +1,97 @@
+/**
+ * Cuts the self-hosted script fonts (Nastaliq for Urdu, Bengali, Gurmukhi) down to the characters
+ * the built site uses, after the build and before Pagefind. HarfBuzz's subsetter (subset-font)
+ * keeps the glyphs the fonts' OpenType layout reaches from those characters, so joined and
+ * contextual Nastaliq forms and Bengali and Gurmukhi conjuncts shape as before. A subset is kept
+ * in the content-layer cache by the font and the characters, so an unchanged site costs nothing
+ * on the next publish; a font that cannot be cut is left whole, with a warning.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+import subsetFont from 'subset-font'
+
+import { languageFiles } from '@hcri/shared/i18n'
+
+/** The fontsource files of the scripts the site self-hosts (as named in /_astro/). */
+const scriptFont =
+  /^noto-(nastaliq-urdu-arabic|sans-bengali-bengali|sans-gurmukhi-gurmukhi)-.*\.woff2$/
+/** Files whose text a page can show: pages, feeds and JSON, and scripts that write text. */
+const textFile = /\.(html|xml|json|js|txt)$/
+
+function textOf(dir: string): string {
+  const chars = new Set<string>()
+  const add = (text: string) => {
+    for (const c of text) chars.add(c)
+  }
+  const walk = (folder: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, e.name)
+      if (e.isDirectory()) walk(file)
+      else if (textFile.test(e.name)) add(readFileSync(file, 'utf8'))
+    }
+  }
+  walk(dir)
+  // Every UI string in every language too, wherever a script may put it.
+  for (const strings of Object.values(languageFiles))
+    for (const value of Object.values(strings)) if (value) add(value)
+  return [...chars].sort().join('')
+}
+
+export type SubsetResult = { file: string; before: number; after: number; cached: boolean }
+
+/** Subsets every script font in `dir/_astro` to the text of the files in `dir`. */
+export async function subsetFontsIn(dir: string, cacheDir?: string): Promise<SubsetResult[]> {
+  const assets = path.join(dir, '_astro')
+  if (!existsSync(assets)) return []
+  const fonts = readdirSync(assets).filter((f) => scriptFont.test(f))
+  if (fonts.length === 0) return []
+  const text = textOf(dir)
+  const results: SubsetResult[] = []
+  for (const name of fonts) {
+    const file = path.join(assets, name)
+    const font = readFileSync(file)
+    const key = createHash('sha256').update(font).update(text).digest('hex').slice(0, 32)
+    const cached = cacheDir ? path.join(cacheDir, `${key}.woff2`) : undefined
+    const fromCache = !!cached && existsSync(cached)
+    let subset: Buffer
+    if (fromCache) subset = readFileSync(cached!)
+    else {
+      subset = await subsetFont(font, text, { targetFormat: 'woff2' })
+      if (cached) {
+        mkdirSync(path.dirname(cached), { recursive: true })
+        writeFileSync(cached, subset)
+      }
+    }
+    writeFileSync(file, subset)
+    results.push({ file: name, before: font.length, after: subset.length, cached: fromCache })
+  }
+  return results
+}
+
+export default function subsetFonts(): AstroIntegration {
+  let cacheDir: string | undefined
+  return {
+    name: 'hcri:subset-fonts',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'subset-fonts')
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          const results = await subsetFontsIn(fileURLToPath(dir), cacheDir)
+          const kb = (n: number) => Math.round(n / 1024)
+          for (const r of results)
+            logger.info(
+              `${r.file}: ${kb(r.before)} KB -> ${kb(r.after)} KB${r.cached ? ' (kept)' : ''}`,
+            )
+        } catch (error) {
+          logger.warn(`Script fonts left whole: ${(error as Error).message}`)
+        }
+      },
+    },
+  }
+}

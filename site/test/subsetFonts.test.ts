@@ -1,0 +1,106 @@
+/**
+ * The build's script-font subsetting (integrations/subsetFonts.ts), on the real fontsource files:
+ * smaller, the same outlines and positions for the text the site shows (Nastaliq's joined forms
+ * and Bengali conjuncts included), nothing for text it does not show, and kept between builds.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+import * as hb from 'harfbuzzjs'
+import subsetFont from 'subset-font'
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { subsetFontsIn } from '../integrations/subsetFonts'
+
+const require = createRequire(import.meta.url)
+const fontFile = (pkg: string, name: string) =>
+  path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'files', name)
+
+const urdu = 'ہیٹ کرائم کی رپورٹ کیسے کریں'
+const bengali = 'ঘৃণামূলক অপরাধের রিপোর্ট'
+const fonts = {
+  urdu: {
+    source: fontFile(
+      '@fontsource/noto-nastaliq-urdu',
+      'noto-nastaliq-urdu-arabic-400-normal.woff2',
+    ),
+    name: 'noto-nastaliq-urdu-arabic-400-normal.Ab12Cd34.woff2',
+  },
+  bengali: {
+    source: fontFile('@fontsource/noto-sans-bengali', 'noto-sans-bengali-bengali-400-normal.woff2'),
+    name: 'noto-sans-bengali-bengali-400-normal.Ef56Gh78.woff2',
+  },
+}
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'hcri-subset-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** A built site of one page showing `text`, with the two fonts in its `_astro`. */
+function site(text: string): string {
+  const dir = mkdtempSync(path.join(work, 'site-'))
+  mkdirSync(path.join(dir, '_astro'))
+  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><p>${text}</p>`)
+  for (const f of Object.values(fonts)) copyFileSync(f.source, path.join(dir, '_astro', f.name))
+  return dir
+}
+
+/** Each glyph HarfBuzz shapes `text` into: its outline and position. */
+async function shaped(woff2: Buffer, text: string) {
+  const sfnt = await subsetFont(woff2, '', { keepAllGlyphs: true, targetFormat: 'sfnt' })
+  const font = new hb.Font(new hb.Face(new hb.Blob(new Uint8Array(sfnt))))
+  const buffer = new hb.Buffer()
+  buffer.addText(text)
+  buffer.guessSegmentProperties()
+  hb.shape(font, buffer)
+  const positions = buffer.getGlyphPositions()
+  return buffer.getGlyphInfos().map((info, i) => ({
+    notdef: info.codepoint === 0,
+    outline: font.glyphToPath(info.codepoint),
+    advance: positions[i]!.xAdvance,
+    offset: [positions[i]!.xOffset, positions[i]!.yOffset],
+  }))
+}
+
+describe('script fonts cut to the site’s text', () => {
+  const dir = site(`${urdu} ${bengali}`)
+  const cache = path.join(work, 'cache')
+
+  it('makes each font smaller', async () => {
+    const results = await subsetFontsIn(dir, cache)
+    expect(results.map((r) => r.file).sort()).toEqual([fonts.bengali.name, fonts.urdu.name].sort())
+    for (const r of results) {
+      expect(r.cached).toBe(false)
+      expect(r.after).toBeLessThan(r.before * 0.8)
+    }
+  })
+
+  it('shapes the site’s text exactly as the whole font does', async () => {
+    for (const [text, f] of [
+      [urdu, fonts.urdu],
+      [bengali, fonts.bengali],
+    ] as const) {
+      const whole = await shaped(readFileSync(f.source), text)
+      const cut = await shaped(readFileSync(path.join(dir, '_astro', f.name)), text)
+      expect(whole.some((g) => g.notdef)).toBe(false)
+      expect(cut).toEqual(whole)
+    }
+  })
+
+  it('leaves out what the site does not show', async () => {
+    // Sindhi letters: no Urdu text or UI string uses them.
+    const cut = await shaped(readFileSync(path.join(dir, '_astro', fonts.urdu.name)), 'ڇڦ')
+    expect(cut.every((g) => g.notdef)).toBe(true)
+  })
+
+  it('keeps a subset for the next build of the same text', async () => {
+    const again = site(`${urdu} ${bengali}`)
+    const results = await subsetFontsIn(again, cache)
+    expect(results.every((r) => r.cached)).toBe(true)
+    for (const f of Object.values(fonts))
+      expect(readFileSync(path.join(again, '_astro', f.name))).toEqual(
+        readFileSync(path.join(dir, '_astro', f.name)),
+      )
+  })
+})
