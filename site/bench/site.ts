@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
+import { countHtml } from '../bin/build'
+
 import { log, round, siteDir } from './cli'
 import { run, tsxArgv, type Env } from './servers'
 
@@ -157,15 +159,6 @@ export function findPage(
     if (existsSync(path.join(outDir, p, 'index.html'))) return p
   }
   return undefined
-}
-
-function countHtml(dir: string): number {
-  let n = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += countHtml(path.join(dir, entry.name))
-    else if (entry.name.endsWith('.html')) n++
-  }
-  return n
 }
 
 const dirSize = (dir: string): number =>

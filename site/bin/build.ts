@@ -54,7 +54,8 @@ export class BuildError extends Error {
   }
 }
 
-function countHtml(dir: string): number {
+/** How many pages a built folder holds (its .html files, at any depth). */
+export function countHtml(dir: string): number {
   let count = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) count += countHtml(path.join(dir, entry.name))
