@@ -7,7 +7,7 @@
  * on the next publish; a font that cannot be cut is left whole, with a warning.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -51,6 +51,7 @@ export async function subsetFontsIn(dir: string, cacheDir?: string): Promise<Sub
   if (fonts.length === 0) return []
   const text = textOf(dir)
   const results: SubsetResult[] = []
+  const renames = new Map<string, string>()
   for (const name of fonts) {
     const file = path.join(assets, name)
     const font = readFileSync(file)
@@ -66,10 +67,36 @@ export async function subsetFontsIn(dir: string, cacheDir?: string): Promise<Sub
         writeFileSync(cached, subset)
       }
     }
-    writeFileSync(file, subset)
-    results.push({ file: name, before: font.length, after: subset.length, cached: fromCache })
+    // A new name for new contents: /_astro/ files are cached as immutable, and a visitor holding
+    // an older cut of the font would miss the glyphs of newly published words.
+    const renamed = name.replace(/\.[^.]+\.woff2$/, `.${hashOf(subset)}.woff2`)
+    writeFileSync(path.join(assets, renamed), subset)
+    if (renamed !== name) rmSync(file)
+    renames.set(`/_astro/${name}`, `/_astro/${renamed}`)
+    results.push({ file: renamed, before: font.length, after: subset.length, cached: fromCache })
   }
+  rewriteReferences(dir, renames)
   return results
+}
+
+const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 10)
+
+/** Points the stylesheets and the pages' preload links at the renamed fonts. */
+function rewriteReferences(dir: string, renames: Map<string, string>) {
+  if (renames.size === 0) return
+  const walk = (folder: string) => {
+    for (const e of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, e.name)
+      if (e.isDirectory()) walk(file)
+      else if (/\.(css|html)$/.test(e.name)) {
+        const text = readFileSync(file, 'utf8')
+        let next = text
+        for (const [from, to] of renames) next = next.replaceAll(from, to)
+        if (next !== text) writeFileSync(file, next)
+      }
+    }
+  }
+  walk(dir)
 }
 
 export default function subsetFonts(): AstroIntegration {
