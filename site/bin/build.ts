@@ -142,6 +142,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     // A build that did not finish may have stored some pages of its own: the next one starts over.
     if (cache)
       for (const file of incrementalRecords) rmSync(path.join(cache, file), { force: true })
+    if (staging !== out) rmSync(staging, { recursive: true, force: true })
     throw error
   }
 }

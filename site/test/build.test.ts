@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -138,6 +139,9 @@ describe('bin/build.ts', () => {
     // The content store stays: it holds no pages, only what the CMS sent.
     expect(existsSync(path.join(store, 'data-store.json'))).toBe(true)
     expect(existsSync(path.join(dir, 'release'))).toBe(false)
+    // Nor is the half-built folder left behind.
+    expect(existsSync(path.join(dir, '.staging'))).toBe(true)
+    expect(readdirSync(path.join(dir, '.staging'))).toEqual([])
   })
 
   it("builds into the site's dist with Astro's own cache by default", async () => {
