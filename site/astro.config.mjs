@@ -2,11 +2,14 @@
 import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
 import sitemap from '@astrojs/sitemap'
+import path from 'node:path'
+
 import { defineConfig } from 'astro/config'
 
 import { locales } from '@hcri/shared/locales'
 
 import headers from './integrations/headers.ts'
+import { noindexIn } from './integrations/noindex.ts'
 import pageReads from './integrations/pageReads.ts'
 import subsetFonts from './integrations/subsetFonts.ts'
 
@@ -20,6 +23,8 @@ const cmsOrigins = [
   process.env.CMS_URL || 'http://localhost:3000',
   process.env.CMS_MEDIA_URL,
 ].flatMap((u) => (u ? [new URL(u)] : []))
+
+const noindexed = noindexIn(path.join(process.env.SITE_OUT_DIR || 'dist', 'client'))
 
 export default defineConfig({
   site,
@@ -60,8 +65,9 @@ export default defineConfig({
           locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code]),
         ),
       },
-      // Pages that must not be indexed: the quick-exit hop and the embed views.
-      filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/'),
+      // Pages that must not be indexed: the quick-exit hop, the embed views, and pages that say so
+      // (a document shown in English on another language's page).
+      filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/') && !noindexed(page),
     }),
     headers(),
     subsetFonts(),

@@ -99,6 +99,10 @@ async function status(request: APIRequestContext, path: string) {
   return statuses.get(path)!
 }
 
+/** A page showing its document in English, with the notice saying so. */
+const isFallback = (text: string) => text.includes('class="not-translated"')
+const noindex = (text: string) => /<meta name="robots" content="noindex/.test(text)
+
 /** Checks an HTML page: 200, its `<html lang dir>`, and returns its text. */
 async function html(request: APIRequestContext, path: string, locale: Locale): Promise<string> {
   const res = await request.get(path, { maxRedirects: 0 })
@@ -171,12 +175,22 @@ for (const locale of localeCodes) {
         switcher.filter((a) => a['aria-current']).map((a) => a.hreflang),
         `${path} current language`,
       ).toEqual([locale])
-      // The head names the same pages for search engines.
+      // For search engines, the head names this page in the languages it is written in; a page
+      // showing its document in English is left out of search engines and names none.
       const alternates = tags(text, 'link').filter((l) => l.rel === 'alternate' && l.hreflang)
-      expect(
-        alternates.map((l) => [l.hreflang, pathOf(l.href!)]),
-        `${path} hreflang alternates`,
-      ).toEqual([...localeCodes.map((code) => [code, inLocale(code, bare)]), ['x-default', bare]])
+      const written: string[] = []
+      for (const code of localeCodes)
+        if (!noindex(await (await request.get(inLocale(code, bare))).text())) written.push(code)
+      if (noindex(text)) {
+        expect(isFallback(text), `${path} says its text is in English`).toBe(true)
+        expect(alternates, `${path} hreflang alternates`).toEqual([])
+      } else {
+        expect(written, `${path} is written in English`).toContain('en')
+        expect(
+          alternates.map((l) => [l.hreflang, pathOf(l.href!)]),
+          `${path} hreflang alternates`,
+        ).toEqual([...written.map((code) => [code, inLocale(code, bare)]), ['x-default', bare]])
+      }
       for (const a of switcher) expect(await status(request, pathOf(a.href!)), a.href).toBe(200)
     }
   })
@@ -417,9 +431,6 @@ test('the sitemaps list every page, each of which answers', async ({ page, reque
     '/resources/',
     `/resources/${seeded.translatedResource.slug}/`,
     `/ur/resources/${seeded.translatedResource.slug}/`,
-    `/pl/films/${seeded.film.slug}/`,
-    `/bn/stories/${seeded.story.slug}/`,
-    `/pa/events/${seeded.event.slug}/`,
     `/${seeded.page.slug}/`,
     '/safe-spaces/locality/north/',
     `/resources/category/${seeded.paging.category}/page/2/`,
@@ -433,6 +444,21 @@ test('the sitemaps list every page, each of which answers', async ({ page, reque
     expect(url.startsWith(`${siteUrl}/`), url).toBe(true)
     expect(await status(request, pathOf(url)), url).toBe(200)
   }
+  // A document's page in a language it is not written in is left out; its translations are in.
+  for (const path of [
+    `/pl/films/${seeded.film.slug}/`,
+    `/bn/stories/${seeded.story.slug}/`,
+    `/pa/events/${seeded.event.slug}/`,
+    `/ur/events/${seeded.event.slug}/`,
+  ]) {
+    const text = await (await request.get(path)).text()
+    expect(paths.includes(path), `${path} listed unless shown in English`).toBe(!noindex(text))
+    if (noindex(text)) expect(isFallback(text), `${path} says its text is in English`).toBe(true)
+  }
+  expect(
+    urls.filter((u) => u.includes('/pl/') || u.includes('/bn/') || u.includes('/pa/')).length,
+    'pages in Polish, Bengali and Punjabi',
+  ).toBeGreaterThan(0)
 })
 
 test('robots.txt points to the sitemap and keeps crawlers off the exit and embeds', async ({

@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from 'astro:content'
 
 import { publicCollections } from '@hcri/shared/enums'
-import { defaultLocale, locales, type Locale } from '@hcri/shared/locales'
+import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
 import { docPath, type DetailCollection } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
@@ -123,6 +123,14 @@ export async function bySlug<C extends CollectionName>(
   noteRead(`slug:${collection}:${slug}`)
   const docs = (await list(collection, locale)) as Doc<{ slug?: string | null }>[]
   return docs.find((d) => d.slug === slug) as Doc<CollectionTypes[C]> | undefined
+}
+
+/** The languages a document is written in (English always); the others show it in English. */
+export async function translatedIn(collection: CollectionName, slug: string): Promise<Locale[]> {
+  const found = await Promise.all(
+    localeCodes.map(async (l) => ((await bySlug(collection, slug, l))?.translated ? [l] : [])),
+  )
+  return found.flat()
 }
 
 async function fetchMedia(id: string, locale: Locale): Promise<Doc<Media> | undefined> {

@@ -1,0 +1,26 @@
+/**
+ * For the sitemap: whether a built page asks search engines to leave it out (`<meta name="robots"
+ * content="noindex">`: a document shown in English on another language's page, the preview). Read
+ * from the page itself, so a page reused from an earlier build counts as much as a new one.
+ */
+import { closeSync, existsSync, openSync, readSync } from 'node:fs'
+import path from 'node:path'
+
+/** Enough of a page to hold its <head>. */
+const headBytes = 16 * 1024
+
+export function noindexIn(clientDir: string): (url: string) => boolean {
+  return (url) => {
+    const file = path.join(clientDir, decodeURIComponent(new URL(url).pathname), 'index.html')
+    if (!existsSync(file)) return false
+    const fd = openSync(file, 'r')
+    try {
+      const buffer = Buffer.alloc(headBytes)
+      const read = readSync(fd, buffer, 0, headBytes, 0)
+      const head = buffer.toString('utf8', 0, read).split('</head>')[0]!
+      return /<meta name="robots" content="noindex/.test(head)
+    } finally {
+      closeSync(fd)
+    }
+  }
+}
