@@ -17,6 +17,7 @@ import { Places } from './collections/Places'
 import { Resources } from './collections/Resources'
 import { Stories } from './collections/Stories'
 import { Users } from './collections/Users'
+import { formsEndpoints, UsedProofs } from './forms'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -47,11 +48,12 @@ export default buildConfig({
     },
   },
   // Every change visitors would see asks for a site build (src/publish).
-  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users]
-    .map(withPublishing)
-    .map(withInputChecks),
+  collections: [
+    ...[Resources, Films, Stories, Events, Places, Pages, Media, Users].map(withPublishing),
+    UsedProofs,
+  ].map(withInputChecks),
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal),
-  endpoints: publishEndpoints,
+  endpoints: [...publishEndpoints, ...formsEndpoints],
   // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
   hooks: { afterError: [answerFaults] },
   // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
