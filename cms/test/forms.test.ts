@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { protectionFields } from '@hcri/shared/forms'
+import { solveProof } from '@hcri/shared/proofOfWork'
 
 import { formRateLimit, protectSubmission, refusals } from '../src/forms'
 import { FormRateLimit } from '../src/forms/rateLimit'
@@ -24,33 +25,13 @@ beforeEach(() => formRateLimit.reset())
 const request = (ip: string) =>
   ({ payload, headers: new Headers({ 'x-forwarded-for': ip }) }) as unknown as PayloadRequest
 
-/** Fetches a challenge through the real route and solves it as the site's script does. */
+/** Fetches a challenge through the real route and solves it with the site's own solver. */
 async function solved(form = 'support'): Promise<string> {
   const answer = await restAt('GET', `forms/challenge?form=${form}`)
   expect(answer.status).toBe(200)
-  const challenge = answer.body as {
-    algorithm: string
-    challenge: string
-    salt: string
-    signature: string
-    maxnumber: number
-  }
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  expect(solution).toBeTruthy()
-  return Buffer.from(
-    JSON.stringify({
-      algorithm: challenge.algorithm,
-      challenge: challenge.challenge,
-      number: solution!.number,
-      salt: challenge.salt,
-      signature: challenge.signature,
-    }),
-  ).toString('base64')
+  const proof = await solveProof(answer.body)
+  expect(proof).toBeTruthy()
+  return proof!
 }
 
 const body = (extra: Record<string, string> = {}) => ({ message: 'hello', ...extra })
