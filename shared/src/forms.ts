@@ -21,3 +21,15 @@ export const formEndpoints = {
   challenge: '/forms/challenge',
   submit: (form: PublicForm) => `/forms/${form}`,
 } as const
+
+/** The initiative's confidential e-mail address (FACTS.md): shown beside the form, always. */
+export const confidentialEmail = 'admin@bc-innovate.co.uk'
+
+/** Longest lengths accepted, in characters. */
+export const supportLimits = {
+  firstName: 60,
+  email: 200,
+  phone: 40,
+  safeTimes: 300,
+  message: 2000,
+} as const

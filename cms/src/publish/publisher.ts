@@ -29,6 +29,7 @@ import {
   type Manifest,
 } from './releases'
 import { readState, record, type BuildRecord } from './state'
+import { notifyBuildFailed } from '../lib/email'
 
 export type PublishStatus = {
   target: PublishConfig['target']
@@ -226,7 +227,7 @@ export function createPublisher(config: PublishConfig) {
   }
 
   const build = (reasons: string[]) =>
-    config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)
+    (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)).then(notifyBuildFailed)
   const queue = new BuildQueue(build, config.debounceMs)
 
   return {
