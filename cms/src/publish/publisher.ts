@@ -65,7 +65,8 @@ export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
  * What the site build may see of the CMS's environment: the site's own settings, never the
  * CMS's secrets (PAYLOAD_SECRET, the database, S3 or SMTP credentials).
  */
-const passedOn = /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+)$/
+const passedOn =
+  /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+|SUPPORT_RETENTION_DAYS)$/
 
 export function buildEnv(config: PublishConfig, parentEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const kept = Object.fromEntries(Object.entries(parentEnv).filter(([key]) => passedOn.test(key)))
