@@ -4,13 +4,12 @@
  * (page.ts); the site's script asks for JSON and confirms in place. Nothing of the request is
  * logged; the stored fields are encrypted (collections/SupportRequests).
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { contactMethods, type ContactMethod } from '@hcri/shared'
 import { confidentialEmail, formEndpoints, supportLimits } from '@hcri/shared/forms'
 import type { UiKey } from '@hcri/shared/i18n'
 import { defaultLocale, isLocale, localeInfo, type Locale } from '@hcri/shared/locales'
-import { quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 
 import { supportKey } from '../collections/SupportRequests/encryption'
@@ -90,15 +89,6 @@ function stored(input: SupportInput) {
 
 const protectionKeys: Record<number, UiKey> = { 429: 'support.error.tooMany' }
 
-async function exitHref(req: PayloadRequest): Promise<string> {
-  try {
-    const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0 })
-    return quickExitUrl((settings as { quickExitUrl?: unknown }).quickExitUrl)
-  } catch {
-    return quickExitUrl(undefined)
-  }
-}
-
 export const supportEndpoint: Endpoint = {
   path: formEndpoints.submit('support'),
   method: 'post',
@@ -119,7 +109,8 @@ export const supportEndpoint: Endpoint = {
         title: key === 'sent' ? 'support.sentTitle' : 'support.errorTitle',
         body: key === 'sent' ? 'support.sentBody' : key,
         backHref: new URL(localePath(locale, key === 'sent' ? '/' : '/support/'), site).href,
-        exitHref: await exitHref(req),
+        // The site's own quick-exit hop: it clears what the site stored, then leaves.
+        exitHref: new URL(localePath(locale, '/exit/'), site).href,
         email: confidentialEmail,
       })
       return new Response(html, {
