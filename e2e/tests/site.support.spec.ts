@@ -223,3 +223,18 @@ for (const who of ['editor', 'admin', 'contributor'] as const) {
     await expect(page.locator('body')).not.toContainText('Amina')
   })
 }
+
+test('only the form pages may post and connect to the CMS', async ({ request }) => {
+  const cms = new URL(cmsUrl).origin
+  for (const path of ['/support/', '/ur/support/']) {
+    const policy = (await request.get(`${siteUrl}${path}`)).headers()['content-security-policy']
+    expect(policy).toContain(`form-action 'self' ${cms}`)
+    expect(policy).toContain(`connect-src 'self' ${cms}`)
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'")
+  }
+  for (const path of ['/', '/report/', '/ur/resources/']) {
+    const policy = (await request.get(`${siteUrl}${path}`)).headers()['content-security-policy']
+    expect(policy).toContain("form-action 'self';")
+    expect(policy).not.toContain(cms)
+  }
+})
