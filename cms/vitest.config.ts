@@ -20,6 +20,8 @@ export default defineConfig({
       DATABASE_URI: ':memory:',
       HCRI_DISABLE_JOBS: 'true',
       PAYLOAD_SECRET: 'test-secret-that-is-long-enough-0123456789',
+      // A fixed key for the suites only (32 bytes, base64).
+      SUPPORT_ENCRYPTION_KEY: 'dGVzdC1rZXktZm9yLXN1cHBvcnQtcmVxdWVzdHMtMzI=',
       MEDIA_DIR: '.test-media',
       // No site builds from the suites; test/publish.test.ts turns its own publisher on.
       PUBLISH_TARGET: 'off',

@@ -7,6 +7,7 @@ export const logins = {
   admin: 'admin@example.org',
   editor: 'editor@example.org',
   contributor: 'contributor@example.org',
+  support: 'support@example.org',
 } as const
 /** The built public site, served with its `_headers` (servers/site-server.sh). */
 export const sitePort = Number(process.env.E2E_SITE_PORT || 4400)

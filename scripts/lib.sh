@@ -33,15 +33,22 @@ ensure_chromium() {
   fi
 }
 
-# cms/.env with a random PAYLOAD_SECRET, made once and never committed. It holds secrets: only its
-# owner may read it (umask in a subshell, so the file is never readable by others, not even briefly).
+# cms/.env with a random PAYLOAD_SECRET and SUPPORT_ENCRYPTION_KEY, made once and never committed.
+# It holds secrets: only its owner may read it (umask in a subshell, so the file is never readable
+# by others, not even briefly). A cms/.env from before the support key gets one added.
 ensure_env() {
   if [ ! -f cms/.env ]; then
-    log "Creating cms/.env with a random PAYLOAD_SECRET"
+    log "Creating cms/.env with a random PAYLOAD_SECRET and SUPPORT_ENCRYPTION_KEY"
     secret="$(node -e "console.log(require('crypto').randomBytes(32).toString('hex'))")"
     (umask 077 && sed "s/^PAYLOAD_SECRET=.*/PAYLOAD_SECRET=$secret/" .env.example > cms/.env)
   fi
   chmod 600 cms/.env
+  if ! grep -q '^SUPPORT_ENCRYPTION_KEY=..*' cms/.env; then
+    log "Adding a random SUPPORT_ENCRYPTION_KEY to cms/.env (keep a copy: without it requests cannot be read)"
+    key="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")"
+    (umask 077 && grep -v '^SUPPORT_ENCRYPTION_KEY=' cms/.env > cms/.env.tmp &&
+      echo "SUPPORT_ENCRYPTION_KEY=$key" >> cms/.env.tmp && mv cms/.env.tmp cms/.env)
+  fi
 }
 
 # Production build of the CMS (Next.js), skipped when nothing changed since the last one.

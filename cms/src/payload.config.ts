@@ -16,12 +16,18 @@ import { Pages } from './collections/Pages'
 import { Places } from './collections/Places'
 import { Resources } from './collections/Resources'
 import { Stories } from './collections/Stories'
+import { SupportRequests } from './collections/SupportRequests'
 import { Users } from './collections/Users'
+import { formsEndpoints, UsedProofs } from './forms'
+import { supportEndpoints } from './forms/support'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { databaseAdapter } from './lib/database'
+import { hideFromSupport } from './lib/hideFromSupport'
+import { emailAdapter, rememberPayloadForMail } from './lib/email'
+import { deleteClosedSupportRequestsTask } from './jobs/deleteClosedSupportRequests'
 import { cmsRoot } from './lib/paths'
 import { trackPublicMedia } from './lib/publicMedia'
 import { payloadSecret } from './lib/secret'
@@ -47,11 +53,15 @@ export default buildConfig({
     },
   },
   // Every change visitors would see asks for a site build (src/publish).
-  collections: [Resources, Films, Stories, Events, Places, Pages, Media, Users]
-    .map(withPublishing)
-    .map(withInputChecks),
-  globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal),
-  endpoints: publishEndpoints,
+  collections: [
+    ...[Resources, Films, Stories, Events, Places, Pages, Media, Users]
+      .map(withPublishing)
+      .map((c) => (c === Users ? c : hideFromSupport(c))),
+    SupportRequests,
+    UsedProofs,
+  ].map(withInputChecks),
+  globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal).map(hideFromSupport),
+  endpoints: [...publishEndpoints, ...formsEndpoints, ...supportEndpoints],
   // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
   hooks: { afterError: [answerFaults] },
   // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
@@ -63,6 +73,9 @@ export default buildConfig({
     GraphQLError: false,
   } as Config['loggingLevels'],
   editor: lexicalEditor(),
+  // SMTP from SMTP_* (lib/email.ts); without it nothing is sent and production says so.
+  email: emailAdapter(),
+  onInit: (payload) => rememberPayloadForMail(payload),
   db: databaseAdapter(),
   sharp,
   localization: {
@@ -94,6 +107,8 @@ export default buildConfig({
     access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
+    // Closed support requests are deleted a set time after closing.
+    tasks: [deleteClosedSupportRequestsTask],
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
       scheduleByEditors(defaultJobsCollection),
   },

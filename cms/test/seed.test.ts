@@ -57,7 +57,7 @@ describe('seed on an empty database', () => {
 
   it('makes one account per role with the given password', async () => {
     expect(first.logins.map((l) => l.email)).toEqual(userEmails)
-    expect(first.logins.map((l) => l.role)).toEqual(['admin', 'editor', 'contributor'])
+    expect(first.logins.map((l) => l.role)).toEqual(['admin', 'editor', 'contributor', 'support'])
     const { user } = await payload.login({
       collection: 'users',
       data: { email: 'editor@example.org', password },

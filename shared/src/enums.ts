@@ -71,8 +71,32 @@ export const roles = [
   { value: 'admin', label: 'Admin (users, settings and everything)' },
   { value: 'editor', label: 'Editor (create, edit and publish content)' },
   { value: 'contributor', label: 'Contributor (drafts only)' },
+  { value: 'support', label: 'Support volunteer (reads and answers support requests only)' },
 ] as const
 export type Role = (typeof roles)[number]['value']
+
+/** Where a confidential support request is: triage by the support volunteers. */
+export const supportStatuses = [
+  { value: 'new', label: 'New' },
+  { value: 'contacted', label: 'Contacted' },
+  { value: 'closed', label: 'Closed' },
+] as const
+export type SupportStatus = (typeof supportStatuses)[number]['value']
+
+/** Ways a person asking for support may be contacted (they choose which are safe). */
+export const contactMethods = [
+  { value: 'email', label: 'E-mail' },
+  { value: 'phone', label: 'Phone call' },
+  { value: 'text', label: 'Text message' },
+] as const
+export type ContactMethod = (typeof contactMethods)[number]['value']
+
+/** "Is it safe to leave a message?" */
+export const leaveMessageAnswers = [
+  { value: 'yes', label: 'Yes, it is safe to leave a message' },
+  { value: 'no', label: 'No, do not leave a message' },
+] as const
+export type LeaveMessageAnswer = (typeof leaveMessageAnswers)[number]['value']
 
 /**
  * The visitor-facing collections: drafts and versions in the CMS, published documents on the site

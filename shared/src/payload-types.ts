@@ -28,6 +28,8 @@ export interface Config {
     pages: Page;
     media: Media;
     users: User;
+    'support-requests': SupportRequest;
+    'form-proofs': FormProof;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -44,6 +46,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
+    'form-proofs': FormProofsSelect<false> | FormProofsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -63,11 +67,13 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     footer: Footer;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'ur' | 'pa' | 'bn' | 'pl';
   widgets: {
@@ -76,6 +82,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteClosedSupportRequests: TaskDeleteClosedSupportRequests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -774,7 +781,7 @@ export interface User {
   /**
    * Admin: everything including users and settings. Editor: create, edit and publish content. Contributor: write drafts for an editor to publish.
    */
-  role: 'admin' | 'editor' | 'contributor';
+  role: 'admin' | 'editor' | 'contributor' | 'support';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -792,6 +799,42 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Requests for confidential support. Only support volunteers can see them. Closed requests are deleted automatically some days after closing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-requests".
+ */
+export interface SupportRequest {
+  id: number;
+  /**
+   * New: nobody has been in touch yet. Contacted: a volunteer has reached them. Closed: nothing more to do (deleted automatically later).
+   */
+  status: 'new' | 'contacted' | 'closed';
+  receivedOn?: string | null;
+  closedAt?: string | null;
+  firstName?: string | null;
+  contactBy?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  safeTimes?: string | null;
+  leaveMessage?: string | null;
+  language?: string | null;
+  message?: string | null;
+  /**
+   * Only what the team needs. Stored encrypted, deleted with the request.
+   */
+  notes?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-proofs".
+ */
+export interface FormProof {
+  id: number;
+  hash: string;
+  expires: number;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -862,7 +905,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteClosedSupportRequests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -895,10 +938,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteClosedSupportRequests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -940,6 +992,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'support-requests';
+        value: number | SupportRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1333,6 +1389,32 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "support-requests_select".
+ */
+export interface SupportRequestsSelect<T extends boolean = true> {
+  status?: T;
+  receivedOn?: T;
+  closedAt?: T;
+  firstName?: T;
+  contactBy?: T;
+  email?: T;
+  phone?: T;
+  safeTimes?: T;
+  leaveMessage?: T;
+  language?: T;
+  message?: T;
+  notes?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-proofs_select".
+ */
+export interface FormProofsSelect<T extends boolean = true> {
+  hash?: T;
+  expires?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1367,6 +1449,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1535,6 +1618,24 @@ export interface Footer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1612,6 +1713,16 @@ export interface FooterSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1619,6 +1730,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteClosedSupportRequests".
+ */
+export interface TaskDeleteClosedSupportRequests {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -36,6 +36,7 @@ export const sitePages = [
   'accessibility',
   'staying-safe-online',
   'partners',
+  'support',
 ] as const
 
 /**

@@ -14,6 +14,8 @@ import type { AstroIntegration } from 'astro'
 import { localeCodes } from '@hcri/shared/locales'
 import { embedPolicy } from '@hcri/shared/settings'
 
+import { formsOrigin } from '../src/lib/forms.ts'
+
 export type HeadersOptions = {
   /** Extra origins for media the site plays from elsewhere (e.g. a CMS or S3 media host). */
   mediaSrc?: string[]
@@ -24,6 +26,11 @@ export type HeadersOptions = {
   /** Origins the safe-spaces pages may load a map from after the visitor asks. */
   mapFrameSrc?: string[]
   /**
+   * The CMS origin the public forms send to (default: lib/forms.ts formsOrigin); only the forms'
+   * pages may connect and post there.
+   */
+  formsOrigin?: string
+  /**
    * Partner sites allowed to frame `/embed/` as staff typed them (site settings); normalised and
    * checked by embedPolicy. Empty: any site. Default: read from the CMS at build start.
    */
@@ -33,8 +40,16 @@ export type HeadersOptions = {
 export const filmFrameSrc = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
 export const mapFrameSrc = ['https://www.openstreetmap.org']
 
-export function csp(options: HeadersOptions = {}, frameAncestors = "'none'"): string {
+/** Pages with a public form (every locale): they alone may reach the CMS's form endpoints. */
+export const formPages = ['/support/*']
+
+export function csp(
+  options: HeadersOptions = {},
+  frameAncestors = "'none'",
+  formOrigin?: string,
+): string {
   const frameSrc = options.frameSrc?.length ? options.frameSrc : ["'none'"]
+  const form = formOrigin ? ` ${formOrigin}` : ''
   const media = ["'self'", ...(options.mediaSrc ?? [])].join(' ')
   return [
     "default-src 'self'",
@@ -45,11 +60,11 @@ export function csp(options: HeadersOptions = {}, frameAncestors = "'none'"): st
     "img-src 'self' data:",
     "font-src 'self'",
     `media-src ${media}`,
-    "connect-src 'self'",
+    `connect-src 'self'${form}`,
     `frame-src ${frameSrc.join(' ')}`,
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    `form-action 'self'${form}`,
     `frame-ancestors ${frameAncestors}`,
   ].join('; ')
 }
@@ -99,6 +114,15 @@ export function buildHeaders(options: HeadersOptions = {}): string {
     rule('/_astro/*', ['! Cache-Control', 'Cache-Control: public, max-age=31536000, immutable']),
     ...framesOn('/films/*', options.filmFrameSrc ?? filmFrameSrc),
     ...framesOn('/safe-spaces/*', options.mapFrameSrc ?? mapFrameSrc),
+    // A public form posts (and, with JavaScript, fetches its challenge) to the CMS only.
+    ...formPages
+      .flatMap(inEveryLocale)
+      .map((path) =>
+        rule(path, [
+          '! Content-Security-Policy',
+          `Content-Security-Policy: ${csp(options, "'none'", options.formsOrigin ?? formsOrigin())}`,
+        ]),
+      ),
     // The partners' page previews an embed of our own page.
     ...framesOn('/partners/embed/*', ["'self'"]),
     // Partners frame resource pages: the one place framing is allowed, by the sites in settings.

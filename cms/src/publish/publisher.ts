@@ -29,6 +29,7 @@ import {
   type Manifest,
 } from './releases'
 import { readState, record, type BuildRecord } from './state'
+import { notifyBuildFailed } from '../lib/email'
 
 export type PublishStatus = {
   target: PublishConfig['target']
@@ -64,7 +65,8 @@ export const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi
  * What the site build may see of the CMS's environment: the site's own settings, never the
  * CMS's secrets (PAYLOAD_SECRET, the database, S3 or SMTP credentials).
  */
-const passedOn = /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+)$/
+const passedOn =
+  /^(PATH|HOME|USER|LANG|LC_[A-Z]+|TZ|TMPDIR|TEMP|TMP|ASTRO_[A-Z0-9_]+|SUPPORT_RETENTION_DAYS)$/
 
 export function buildEnv(config: PublishConfig, parentEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const kept = Object.fromEntries(Object.entries(parentEnv).filter(([key]) => passedOn.test(key)))
@@ -226,7 +228,7 @@ export function createPublisher(config: PublishConfig) {
   }
 
   const build = (reasons: string[]) =>
-    config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)
+    (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)).then(notifyBuildFailed)
   const queue = new BuildQueue(build, config.debounceMs)
 
   return {

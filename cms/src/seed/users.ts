@@ -15,6 +15,7 @@ const accounts: { email: string; name: string; role: User['role'] }[] = [
   { email: 'admin@example.org', name: 'Site admin', role: 'admin' },
   { email: 'editor@example.org', name: 'Content editor', role: 'editor' },
   { email: 'contributor@example.org', name: 'Contributor', role: 'contributor' },
+  { email: 'support@example.org', name: 'Support volunteer', role: 'support' },
 ]
 
 export const userEmails = accounts.map((a) => a.email)

@@ -345,4 +345,53 @@ export const en = {
   'rss.title': 'Walsall Hate Crime Reduction Initiative: help and advice and stories',
   'rss.description':
     'New help and advice and ambassador stories from the Walsall Hate Crime Reduction Initiative.',
+  // confidential support form (/support/) and its confirmation from the CMS
+  'support.title': 'Ask for confidential support',
+  'support.description':
+    'Ask our support volunteers to contact you in confidence, in the way and at the time that is safe for you.',
+  'support.intro':
+    'Tell us how and when it is safe to contact you and one of our trained support volunteers will get in touch. You do not have to give your name.',
+  'support.emailInstead': 'You can also e-mail us in confidence:',
+  'support.notEmergency':
+    'This form is not watched all the time. If you are in danger now, call 999.',
+  'support.firstName': 'First name (optional)',
+  'support.firstNameHint': 'Or any name you would like us to use.',
+  'support.contactBy': 'How is it safe to contact you?',
+  'support.contactByHint': 'Choose every way that is safe.',
+  'support.method.email': 'E-mail',
+  'support.method.phone': 'Phone call',
+  'support.method.text': 'Text message',
+  'support.email': 'Your e-mail address',
+  'support.phone': 'Your phone number (for calls or texts)',
+  'support.safeTimes': 'When is it safe to contact you? (optional)',
+  'support.safeTimesHint': 'For example: weekdays after 6pm.',
+  'support.leaveMessage': 'Is it safe to leave a message?',
+  'support.leaveMessage.yes': 'Yes',
+  'support.leaveMessage.no': 'No',
+  'support.language': 'Which language would you like us to use?',
+  'support.languageOther': 'Another language (tell us in your message)',
+  'support.message': 'Your message',
+  'support.messageHint': 'A few words about what you would like help with. Up to 2,000 characters.',
+  'support.honeypot': 'Leave this empty',
+  'support.send': 'Send in confidence',
+  'support.sending': 'Sending…',
+  'support.privacy':
+    'What you send is stored encrypted, only our support volunteers can read it, and it is deleted {days} days after we close your request. Nothing about it is saved in your browser.',
+  'support.sentTitle': 'Thank you. Your message has been sent.',
+  'support.sentBody':
+    'One of our support volunteers will contact you in the way you chose. Nothing about this message is kept in your browser.',
+  'support.back': 'Back to the website',
+  'support.errorTitle': 'Your message was not sent',
+  'support.error.message': 'Please write a short message.',
+  'support.error.contact': 'Please choose at least one safe way to contact you.',
+  'support.error.email': 'Please give an e-mail address we can use, or choose another way.',
+  'support.error.phone': 'Please give a phone number for calls or texts, or choose another way.',
+  'support.error.tooLong': 'Please make what you wrote shorter.',
+  'support.error.check': 'Your message could not be checked. Please reload the page and try again.',
+  'support.error.tooMany':
+    'Too many messages have been sent from this device or network. Please wait an hour and try again, or e-mail us.',
+  'support.error.network':
+    'Your message could not be sent. Please check your connection and try again, or e-mail us.',
+  'support.error.unavailable':
+    'We cannot receive messages here right now. Please e-mail us instead.',
 } as const

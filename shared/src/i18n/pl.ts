@@ -332,4 +332,45 @@ export const pl: LanguageFile = {
   'search.error': null, // Search is not working at the moment. Please browse help and advice instead.
   'rss.title': null, // Walsall Hate Crime Reduction Initiative: help and advice and stories
   'rss.description': null, // New help and advice and ambassador stories from the Walsall Hate Crime Reduction Initiative.
+  // confidential support form (/support/): not translated yet
+  'support.title': null, // Ask for confidential support
+  'support.description': null, // Ask our support volunteers to contact you in confidence, in the way and at the time that is safe for you.
+  'support.intro': null, // Tell us how and when it is safe to contact you and one of our trained support volunteers will get in touch. You do not have to give your name.
+  'support.emailInstead': null, // You can also e-mail us in confidence:
+  'support.notEmergency': null, // This form is not watched all the time. If you are in danger now, call 999.
+  'support.firstName': null, // First name (optional)
+  'support.firstNameHint': null, // Or any name you would like us to use.
+  'support.contactBy': null, // How is it safe to contact you?
+  'support.contactByHint': null, // Choose every way that is safe.
+  'support.method.email': null, // E-mail
+  'support.method.phone': null, // Phone call
+  'support.method.text': null, // Text message
+  'support.email': null, // Your e-mail address
+  'support.phone': null, // Your phone number (for calls or texts)
+  'support.safeTimes': null, // When is it safe to contact you? (optional)
+  'support.safeTimesHint': null, // For example: weekdays after 6pm.
+  'support.leaveMessage': null, // Is it safe to leave a message?
+  'support.leaveMessage.yes': null, // Yes
+  'support.leaveMessage.no': null, // No
+  'support.language': null, // Which language would you like us to use?
+  'support.languageOther': null, // Another language (tell us in your message)
+  'support.message': null, // Your message
+  'support.messageHint': null, // A few words about what you would like help with. Up to 2,000 characters.
+  'support.honeypot': null, // Leave this empty
+  'support.send': null, // Send in confidence
+  'support.sending': null, // Sending…
+  'support.privacy': null, // What you send is stored encrypted, only our support volunteers can read it, and it is deleted {days} days after we close your request. Nothing about it is saved in your browser.
+  'support.sentTitle': null, // Thank you. Your message has been sent.
+  'support.sentBody': null, // One of our support volunteers will contact you in the way you chose. Nothing about this message is kept in your browser.
+  'support.back': null, // Back to the website
+  'support.errorTitle': null, // Your message was not sent
+  'support.error.message': null, // Please write a short message.
+  'support.error.contact': null, // Please choose at least one safe way to contact you.
+  'support.error.email': null, // Please give an e-mail address we can use, or choose another way.
+  'support.error.phone': null, // Please give a phone number for calls or texts, or choose another way.
+  'support.error.tooLong': null, // Please make what you wrote shorter.
+  'support.error.check': null, // Your message could not be checked. Please reload the page and try again.
+  'support.error.tooMany': null, // Too many messages have been sent from this device or network. Please wait an hour and try again, or e-mail us.
+  'support.error.network': null, // Your message could not be sent. Please check your connection and try again, or e-mail us.
+  'support.error.unavailable': null, // We cannot receive messages here right now. Please e-mail us instead.
 }
