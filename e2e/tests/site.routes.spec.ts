@@ -178,7 +178,7 @@ for (const locale of localeCodes) {
       // For search engines, the head names this page in the languages it is written in; a page
       // showing its document in English is left out of search engines and names none.
       const alternates = tags(text, 'link').filter((l) => l.rel === 'alternate' && l.hreflang)
-      const written: string[] = []
+      const written: Locale[] = []
       for (const code of localeCodes)
         if (!noindex(await (await request.get(inLocale(code, bare))).text())) written.push(code)
       if (noindex(text)) {
