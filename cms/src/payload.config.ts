@@ -28,6 +28,8 @@ import { payloadSecret } from './lib/secret'
 import { storagePlugins } from './lib/storage'
 import { withPublishing, withPublishingGlobal } from './publish/attach'
 import { publishEndpoints } from './publish/endpoints'
+import { attachPublisher } from './publish/index'
+import { publishSiteTask, withPublishLock } from './publish/jobs'
 
 const serverURL = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
 
@@ -95,6 +97,9 @@ export default buildConfig({
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      scheduleByEditors(defaultJobsCollection),
+      withPublishLock(scheduleByEditors(defaultJobsCollection)),
+    // Site builds: a queue and a lock in this collection, shared by every CMS process.
+    tasks: [publishSiteTask],
   },
+  onInit: attachPublisher,
 })

@@ -1,6 +1,7 @@
 import * as migration_20261123_213601_initial from './20261123_213601_initial';
 import * as migration_20261201_042100_throttle_logins_by_client from './20261201_042100_throttle_logins_by_client';
 import * as migration_20261201_064054_index_translations_by_document from './20261201_064054_index_translations_by_document';
+import * as migration_20261201_091522_publish_queue_lock from './20261201_091522_publish_queue_lock';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_064054_index_translations_by_document.up,
     down: migration_20261201_064054_index_translations_by_document.down,
-    name: '20261201_064054_index_translations_by_document'
+    name: '20261201_064054_index_translations_by_document',
+  },
+  {
+    up: migration_20261201_091522_publish_queue_lock.up,
+    down: migration_20261201_091522_publish_queue_lock.down,
+    name: '20261201_091522_publish_queue_lock'
   },
 ];
