@@ -224,15 +224,11 @@ describe('build queue (in the database, shared by processes)', () => {
       },
     } as never)
     const builds: string[][] = []
+    // Nothing else is asked for: the poll alone finds the dead lock.
     const q = queue(async (reasons) => void builds.push(reasons), 10, 1000)
-    await q.request(payload, 'footer changed', { now: true })
     await until(() => builds.length === 1, 'a build after the stale lock')
     await q.settled()
-    expect(builds[0].sort()).toEqual([
-      'after a stopped build',
-      'footer changed',
-      'stories 7 published',
-    ])
+    expect(builds[0]).toEqual(['stories 7 published', 'after a stopped build'])
   })
 
   it('waits for a lock that is still renewed, however long its build takes', async () => {

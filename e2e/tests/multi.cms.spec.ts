@@ -3,6 +3,7 @@
  * made through both at once are all kept and each process shows the other's; publishing asked of
  * both becomes fewer builds than requests, one build at a time, each one live release.
  */
+import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -101,15 +102,15 @@ test('edits made through both CMS at once are all kept, and each CMS shows the o
 const status = (cms: APIRequestContext) =>
   cms.get('/api/publish/status').then((r) => json<Status>(r))
 
-/** Until neither process has a build running or waiting (both read the same rows). */
-async function settled(since: number) {
+/** Until no process has a build running or waiting (all read the same rows). */
+async function settled(since: number, processes = [a, b]) {
   await expect
     .poll(
       async () => {
-        const [sa, sb] = await Promise.all([status(a), status(b)])
-        expect(sa.queue).toEqual(sb.queue)
-        const idle = !sa.queue.running && !sa.queue.queued
-        return idle && sa.builds.length > since ? 'idle' : 'busy'
+        const [sa, ...others] = await Promise.all(processes.map(status))
+        for (const other of others) expect(other.queue).toEqual(sa!.queue)
+        const idle = !sa!.queue.running && !sa!.queue.queued
+        return idle && sa!.builds.length > since ? 'idle' : 'busy'
       },
       { timeout: 280_000, intervals: [1000] },
     )
@@ -201,4 +202,79 @@ test('publishing asked of both CMS: coalesced builds, never two at once, one liv
   expect(readlinkSync(path.join(releases, 'current'))).toBe(builds[2]!.releaseId)
   expect((await status(b)).live?.id).toBe(builds[2]!.releaseId)
   expect(liveFilesWith(`Published ${stamp} 7.`).length).toBeGreaterThan(0)
+})
+
+/** Processes as `ps` lists them: pid, parent pid, command line. */
+const processes = () =>
+  execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => Boolean(m))
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }))
+
+/** The process listening on a port. */
+const listener = (port: number) =>
+  Number(
+    /pid=(\d+)/.exec(execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' }))?.[1],
+  )
+
+test('a CMS that dies mid-build: its lock expires and the other CMS builds what it was building', async () => {
+  const stamp = Date.now()
+  const doc = docs[9]!
+  const reason = `resources ${doc.id} published`
+  await json(
+    await proxy.patch(`/api/resources/${doc.id}`, {
+      data: { summary: `Published ${stamp} after a crash.`, _status: 'published' },
+    }),
+  )
+  await expect
+    .poll(async () => (await status(a)).queue.running?.reasons ?? [], { timeout: 30_000 })
+    .toEqual([reason])
+  const before = stateBuilds().length
+
+  // The CMS whose site build is running is the one that holds the lock: it is killed outright.
+  const all = processes()
+  const build = all.find((p) => p.args.includes('bin/build.ts') && p.args.includes('--out'))
+  expect(build, 'the running site build').toBeDefined()
+  const ports = multiCmsUrls.map((url) => Number(new URL(url).port))
+  const servers = ports.map(listener)
+  let holder = build!.pid
+  while (holder > 1 && !servers.includes(holder))
+    holder = all.find((p) => p.pid === holder)?.ppid ?? 1
+  const dead = servers.indexOf(holder)
+  expect(dead, 'a CMS process runs the build').toBeGreaterThanOrEqual(0)
+  const descendants = (pid: number): number[] =>
+    all.filter((p) => p.ppid === pid).flatMap((p) => [p.pid, ...descendants(p.pid)])
+  for (const pid of [holder, ...descendants(holder)]) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone already
+    }
+  }
+  const survivor = dead === 0 ? b : a
+
+  // The survivor frees the lock once it has not been renewed for PUBLISH_LOCK_TTL_MS (10 s) and
+  // builds again what the dead process was building.
+  await expect
+    .poll(
+      () => {
+        const [latest] = stateBuilds()
+        return latest?.reasons.includes('after a stopped build') && latest.finishedAt
+          ? 'built'
+          : 'waiting'
+      },
+      { timeout: 200_000, intervals: [1000] },
+    )
+    .toBe('built')
+  await settled(before, [survivor])
+  const builds = stateBuilds()
+  const last = builds[0]!
+  expect(last.ok, last.error).toBe(true)
+  expect([...last.reasons].sort()).toEqual(['after a stopped build', reason])
+  // The killed build never finished and never went live.
+  expect(builds[1]!.reasons).toEqual([reason])
+  expect(builds[1]!.finishedAt).toBeUndefined()
+  expect(readlinkSync(path.join(releases, 'current'))).toBe(last.releaseId)
+  expect(liveFilesWith(`Published ${stamp} after a crash.`).length).toBeGreaterThan(0)
 })

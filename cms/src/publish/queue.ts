@@ -125,6 +125,9 @@ export function createQueue(build: BuildFn, options: QueueOptions) {
   async function freeExpired(p: Payload): Promise<void> {
     const [lock] = await find(held, p)
     if (!lock || time(lock.lockExpiresAt) > Date.now()) return
+    // Asked for again first, so the queue never looks empty in between.
+    const reasons = lock.input?.reasons ?? []
+    if (reasons.length) await enqueue(p, [...reasons, 'after a stopped build'])
     await update(
       p,
       { and: [{ id: { equals: lock.id } }, held] },
@@ -136,8 +139,6 @@ export function createQueue(build: BuildFn, options: QueueOptions) {
         error: { message: 'The process running this build stopped; the build is asked for again.' },
       },
     )
-    const reasons = lock.input?.reasons ?? []
-    if (reasons.length) await enqueue(p, [...reasons, 'after a stopped build'])
   }
 
   /** `req`: a hook's request, so the row is written in (and undone with) its transaction. */
@@ -212,7 +213,8 @@ export function createQueue(build: BuildFn, options: QueueOptions) {
     const requests = await find(waiting, p)
     if (!due(requests, Date.now())) {
       if (requests.length) schedule(p, requests)
-      return
+      // A dead process's lock is freed even when nothing else is asked for.
+      return freeExpired(p)
     }
     const lock = await acquire(p)
     if (!lock) return freeExpired(p)
