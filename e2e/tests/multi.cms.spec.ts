@@ -233,9 +233,13 @@ test('a CMS that dies mid-build: its lock expires and the other CMS builds what 
   const before = stateBuilds().length
 
   // The CMS whose site build is running is the one that holds the lock: it is killed outright.
+  // This system's build (its --out is in this releases folder), not another checkout's; it starts
+  // once the publisher has read what is published.
+  const isBuild = (p: { args: string }) =>
+    p.args.includes('bin/build.ts') && p.args.includes(releases)
+  await expect.poll(() => processes().some(isBuild), { timeout: 60_000 }).toBe(true)
   const all = processes()
-  const build = all.find((p) => p.args.includes('bin/build.ts') && p.args.includes('--out'))
-  expect(build, 'the running site build').toBeDefined()
+  const build = all.find(isBuild)
   const ports = multiCmsUrls.map((url) => Number(new URL(url).port))
   const servers = ports.map(listener)
   let holder = build!.pid
