@@ -276,9 +276,10 @@ test('a CMS that dies mid-build: its lock expires and the other CMS builds what 
   const last = builds[0]!
   expect(last.ok, last.error).toBe(true)
   expect([...last.reasons].sort()).toEqual(['after a stopped build', reason])
-  // The killed build never finished and never went live.
-  expect(builds[1]!.reasons).toEqual([reason])
-  expect(builds[1]!.finishedAt).toBeUndefined()
+  // The killed build never went live; the survivor closed its record as failed.
+  expect(builds[1]).toMatchObject({ reasons: [reason], ok: false })
+  expect(builds[1]!.error).toMatch(/stopped before it finished/)
+  expect(builds[1]!.releaseId).toBeUndefined()
   expect(readlinkSync(path.join(releases, 'current'))).toBe(last.releaseId)
   expect(liveFilesWith(`Published ${stamp} after a crash.`).length).toBeGreaterThan(0)
 })

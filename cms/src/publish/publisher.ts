@@ -30,7 +30,7 @@ import {
   writeManifest,
   type Manifest,
 } from './releases'
-import { readState, record, type BuildRecord } from './state'
+import { endStopped, readState, record, type BuildRecord } from './state'
 
 export type PublishStatus = {
   target: PublishConfig['target']
@@ -244,6 +244,7 @@ export function createPublisher(config: PublishConfig) {
     debounceMs: config.debounceMs,
     lockTtlMs: config.lockTtlMs,
     pollMs: config.pollMs,
+    onStopped: () => endStopped(releasesDir),
   })
 
   return {

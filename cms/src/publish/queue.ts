@@ -38,6 +38,8 @@ export type QueueOptions = {
   lockTtlMs: number
   /** How often each process looks for due requests (another process's too). */
   pollMs: number
+  /** Called while a dead process's lock is freed, before anyone else can build: its records. */
+  onStopped?: () => Promise<void>
 }
 
 type JobRow = {
@@ -128,6 +130,7 @@ export function createQueue(build: BuildFn, options: QueueOptions) {
     // Asked for again first, so the queue never looks empty in between.
     const reasons = lock.input?.reasons ?? []
     if (reasons.length) await enqueue(p, [...reasons, 'after a stopped build'])
+    await options.onStopped?.()
     await update(
       p,
       { and: [{ id: { equals: lock.id } }, held] },
