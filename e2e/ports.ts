@@ -26,3 +26,10 @@ export const publishProxyPort = Number(process.env.E2E_PUBLISH_PROXY_PORT || 311
 export const publishProxyUrl = `http://localhost:${publishProxyPort}`
 export const publishSitePort = Number(process.env.E2E_PUBLISH_SITE_PORT || 4410)
 export const publishSiteUrl = `http://localhost:${publishSitePort}`
+/**
+ * The two-CMS tests (playwright.multi.config.ts): a round-robin proxy on this port, the two CMS
+ * processes on the next two.
+ */
+export const multiPort = Number(process.env.E2E_MULTI_PORT || 3120)
+export const multiProxyUrl = `http://localhost:${multiPort}`
+export const multiCmsUrls = [1, 2].map((n) => `http://localhost:${multiPort + n}`)

@@ -34,6 +34,8 @@ import { payloadSecret } from './lib/secret'
 import { storagePlugins } from './lib/storage'
 import { withPublishing, withPublishingGlobal } from './publish/attach'
 import { publishEndpoints } from './publish/endpoints'
+import { attachPublisher } from './publish/index'
+import { publishSiteTask, withPublishLock } from './publish/jobs'
 
 const serverURL = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
 
@@ -110,6 +112,9 @@ export default buildConfig({
     // Closed support requests are deleted a set time after closing.
     tasks: [deleteClosedSupportRequestsTask],
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      scheduleByEditors(defaultJobsCollection),
+      withPublishLock(scheduleByEditors(defaultJobsCollection)),
+    // Site builds: a queue and a lock in this collection, shared by every CMS process.
+    tasks: [publishSiteTask],
   },
+  onInit: attachPublisher,
 })

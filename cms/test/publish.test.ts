@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { cmsRoot } from '../src/lib/paths'
 import { checkRelease } from '../src/publish/guard'
 import { callHook } from '../src/publish/hook'
-import { BuildQueue } from '../src/publish/queue'
+import { createQueue, type BuildFn, type PublishQueueApi } from '../src/publish/queue'
 import {
   liveId,
   newReleaseId,
@@ -47,8 +47,13 @@ function realPublisher(env: () => Record<string, string>) {
     })
     resetPublisher()
     context.payload = await bootPayload()
+    // This test process runs the database's build queue, as a CMS server does.
+    const { getPublisher } = await import('../src/publish/index')
+    getPublisher().attach(context.payload)
   })
-  afterAll(() => {
+  afterAll(async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    getPublisher().stop()
     process.env.PUBLISH_TARGET = 'off'
     resetPublisher()
     rmSync(context.releases, { recursive: true, force: true })
@@ -90,74 +95,162 @@ async function release(
   })
 }
 
-describe('build queue', () => {
-  it('turns a burst of changes into one build, after the quiet time', async () => {
-    vi.useFakeTimers()
-    const builds: string[][] = []
-    const queue = new BuildQueue(async (reasons) => void builds.push(reasons), 1000)
-    queue.request('a')
-    await vi.advanceTimersByTimeAsync(600)
-    queue.request('b')
-    await vi.advanceTimersByTimeAsync(600)
-    queue.request('c')
-    expect(builds).toEqual([])
-    await vi.advanceTimersByTimeAsync(999)
-    expect(builds).toEqual([])
-    await vi.advanceTimersByTimeAsync(1)
-    expect(builds).toEqual([['a', 'b', 'c']])
-    await vi.advanceTimersByTimeAsync(5000)
-    expect(builds).toHaveLength(1)
-    vi.useRealTimers()
+/** Polls until `check` holds (a build in the database queue ends when its rows say so). */
+async function until(check: () => boolean | Promise<boolean>, what: string, ms = 20_000) {
+  const end = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`still waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+describe('build queue (in the database, shared by processes)', () => {
+  let payload: Payload
+  beforeAll(async () => {
+    payload = await bootPayload()
+  })
+  /** Each queue stands for one CMS process; all share Payload's payload-jobs collection. */
+  const queues: PublishQueueApi[] = []
+  const queue = (build: BuildFn, debounceMs = 300, lockTtlMs = 60_000) => {
+    const q = createQueue(build, { debounceMs, lockTtlMs, pollMs: 100 })
+    q.attach(payload)
+    queues.push(q)
+    return q
+  }
+  afterEach(async () => {
+    for (const q of queues.splice(0)) q.stop()
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'publishSite' } },
+    })
   })
 
-  it('runs one build at a time and coalesces requests made meanwhile into one queued build', async () => {
-    vi.useFakeTimers()
+  it('turns a burst of changes into one build, after the quiet time of the last one', async () => {
+    const builds: { reasons: string[]; at: number }[] = []
+    // A quiet time far longer than three requests take, however busy the machine.
+    const q = queue(async (reasons) => void builds.push({ reasons, at: Date.now() }), 2000)
+    let last = 0
+    for (const reason of ['a', 'b', 'c']) {
+      last = Date.now()
+      await q.request(payload, reason)
+    }
+    await until(() => builds.length > 0, 'the build')
+    await q.settled()
+    expect(builds.map((b) => b.reasons)).toEqual([['a', 'b', 'c']])
+    expect(builds[0].at).toBeGreaterThanOrEqual(last + 2000)
+  })
+
+  it('runs one build at a time across processes and coalesces requests made meanwhile into one follow-up build', async () => {
     const builds: string[][] = []
-    let finish: () => void = () => {}
+    const finish: (() => void)[] = []
     let running = 0
     let most = 0
-    const queue = new BuildQueue(async (reasons) => {
+    const build: BuildFn = async (reasons) => {
       builds.push(reasons)
-      running++
-      most = Math.max(most, running)
-      await new Promise<void>((r) => (finish = r))
+      most = Math.max(most, ++running)
+      await new Promise<void>((r) => finish.push(r))
       running--
-    }, 100)
-    queue.request('first', { now: true })
-    await vi.advanceTimersByTimeAsync(0)
-    expect(queue.state().running?.reasons).toEqual(['first'])
-    queue.request('second')
-    queue.request('third')
-    queue.request('third')
-    await vi.advanceTimersByTimeAsync(1000)
+    }
+    const [one, two] = [queue(build, 50), queue(build, 50)]
+    await one.request(payload, 'first', { now: true })
+    await until(() => builds.length === 1, 'the first build')
+    expect((await two.state()).running?.reasons).toEqual(['first'])
+    // Asked through either process while the first build runs; both poll the same rows.
+    await two.request(payload, 'second')
+    await one.request(payload, 'third')
+    await two.request(payload, 'third')
+    await new Promise((r) => setTimeout(r, 500))
     expect(builds).toHaveLength(1)
-    expect(queue.state().queued?.reasons).toEqual(['second', 'third'])
-    finish()
-    await vi.advanceTimersByTimeAsync(100)
-    expect(builds).toEqual([['first'], ['second', 'third']])
-    finish()
-    await vi.advanceTimersByTimeAsync(1000)
+    expect((await one.state()).queued?.reasons).toEqual(['second', 'third'])
+    finish.shift()!()
+    await until(() => builds.length === 2, 'the follow-up build')
+    expect(builds[1]).toEqual(['second', 'third'])
+    finish.shift()!()
+    await one.settled()
+    await two.settled()
     expect(builds).toHaveLength(2)
     expect(most).toBe(1)
-    expect(queue.state()).toEqual({ running: undefined, queued: undefined })
-    vi.useRealTimers()
+    expect(await two.state()).toEqual({ running: undefined, queued: undefined })
+  })
+
+  it('lets exactly one of many processes take the lock at once', async () => {
+    let running = 0
+    let most = 0
+    const builds: string[][] = []
+    const build: BuildFn = async (reasons) => {
+      builds.push(reasons)
+      most = Math.max(most, ++running)
+      await new Promise((r) => setTimeout(r, 100))
+      running--
+    }
+    const many = Array.from({ length: 4 }, () => queue(build, 0))
+    const error = vi.spyOn(console, 'error')
+    await Promise.all(many.map((q, i) => q.request(payload, `change ${i}`)))
+    // Every process looks at once: one wins the lock, the others see it taken (not an error).
+    await Promise.all(many.map((q) => q.tick(payload)))
+    for (const q of many) await q.settled()
+    expect(error).not.toHaveBeenCalled()
+    error.mockRestore()
+    expect(most).toBe(1)
+    expect(builds.flat().sort()).toEqual(['change 0', 'change 1', 'change 2', 'change 3'])
+    expect(builds.length).toBeLessThan(4)
   })
 
   it('keeps going after a failed build', async () => {
-    vi.useFakeTimers()
     const builds: string[][] = []
-    const queue = new BuildQueue(async (reasons) => {
+    const q = queue(async (reasons) => {
       builds.push(reasons)
       if (builds.length === 1) throw new Error('boom')
     }, 10)
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    queue.request('one')
-    await vi.advanceTimersByTimeAsync(10)
-    queue.request('two')
-    await vi.advanceTimersByTimeAsync(10)
+    await q.request(payload, 'one')
+    await until(() => builds.length === 1, 'the failing build')
+    await q.settled()
+    await q.request(payload, 'two')
+    await until(() => builds.length === 2, 'the next build')
+    await q.settled()
     expect(builds).toEqual([['one'], ['two']])
     error.mockRestore()
-    vi.useRealTimers()
+  })
+
+  it('frees the lock of a process that stopped, and builds again what its build was for', async () => {
+    // What a process that died mid-build leaves: a lock it no longer renews.
+    await payload.create({
+      collection: 'payload-jobs',
+      data: {
+        taskSlug: 'publishSite',
+        queue: 'publish',
+        processing: true,
+        input: { reasons: ['stories 7 published'] },
+        publishLock: 'publish-site',
+        lockExpiresAt: new Date(Date.now() - 1000).toISOString(),
+      },
+    } as never)
+    const builds: string[][] = []
+    // Nothing else is asked for: the poll alone finds the dead lock.
+    const q = queue(async (reasons) => void builds.push(reasons), 10, 1000)
+    await until(() => builds.length === 1, 'a build after the stale lock')
+    await q.settled()
+    expect(builds[0]).toEqual(['stories 7 published', 'after a stopped build'])
+  })
+
+  it('waits for a lock that is still renewed, however long its build takes', async () => {
+    let finish = () => {}
+    const builds: string[][] = []
+    const build: BuildFn = async (reasons) => {
+      builds.push(reasons)
+      if (builds.length === 1) await new Promise<void>((r) => (finish = r))
+    }
+    // A short lock, renewed every quarter of it: the long build keeps it past twice its length.
+    const [one, two] = [queue(build, 0, 2000), queue(build, 0, 2000)]
+    await one.request(payload, 'long', { now: true })
+    await until(() => builds.length === 1, 'the long build')
+    await two.request(payload, 'meanwhile', { now: true })
+    await new Promise((r) => setTimeout(r, 5000))
+    expect(builds).toEqual([['long']])
+    finish()
+    await until(() => builds.length === 2, 'the build after it')
+    expect(builds[1]).toEqual(['meanwhile'])
   })
 })
 
@@ -473,10 +566,16 @@ describe('triggers (real Payload, hook target)', () => {
       PUBLISH_DEBOUNCE_MS: '30',
       PUBLISH_RELEASES_DIR: releases,
     })
+    resetPublisher()
     payload = await bootPayload()
+    const { getPublisher } = await import('../src/publish/index')
+    getPublisher().attach(payload)
   })
   afterAll(async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    getPublisher().stop()
     process.env.PUBLISH_TARGET = 'off'
+    resetPublisher()
     await hook.close()
     rmSync(releases, { recursive: true, force: true })
   })
@@ -570,7 +669,7 @@ describe('triggers (real Payload, hook target)', () => {
 
   it('records the result for the admin panel', async () => {
     const { getPublisher } = await import('../src/publish/index')
-    const { builds: records } = getPublisher().status()
+    const { builds: records } = await getPublisher().status()
     expect(records[0]).toMatchObject({ target: 'hook', ok: true, status: 200, attempts: 1 })
   })
 })
@@ -686,7 +785,7 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
     const story = await publishStory()
     const [previous, live] = await twoReleases([story])
     const publisher = getPublisher()
-    expect(publisher.status().rollback).toEqual({ to: previous })
+    expect((await publisher.status()).rollback).toEqual({ to: previous })
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     await payload.update({
@@ -698,7 +797,7 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
     await publisher.settled()
     error.mockRestore()
 
-    expect(publisher.status().rollback.refused).toMatch(withdrawnMessage)
+    expect((await publisher.status()).rollback.refused).toMatch(withdrawnMessage)
     await expect(publisher.rollback()).rejects.toThrow(withdrawnMessage)
     expect(liveId(releases)).toBe(live)
   })
@@ -726,7 +825,7 @@ describe('consent withdrawal is final (real Payload, bundled publisher)', () => 
       data: { pullQuote: 'A new draft quote' },
       draft: true,
     } as never)
-    expect(getPublisher().status().rollback).toEqual({ to: previous })
+    expect((await getPublisher().status()).rollback).toEqual({ to: previous })
   })
 })
 
@@ -757,7 +856,7 @@ describe('consent narrowed on a live story (real Payload, bundled publisher)', (
         builtAt: now,
       })
     await switchTo(releases, ids[1])
-    expect(getPublisher().status().rollback).toEqual({ to: ids[0] })
+    expect((await getPublisher().status()).rollback).toEqual({ to: ids[0] })
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     await payload.update({

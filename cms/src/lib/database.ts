@@ -38,6 +38,9 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   const url = sqliteUrl(uri)
   return sqliteAdapter({
     client: { url },
+    // More than one CMS process may share a file: readers go on during a write (WAL), and a writer
+    // waits for another's write to end instead of failing at once.
+    ...(isMemory(url) ? {} : { wal: true, busyTimeout: 10_000 }),
     afterSchemaInit: [indexTranslationsByDocument],
     // Overridable so a test can check, in a copy, that the committed migrations match the config.
     migrationDir: process.env.HCRI_MIGRATION_DIR || path.join(cmsRoot, 'src', 'migrations'),

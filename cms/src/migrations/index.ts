@@ -2,6 +2,7 @@ import * as migration_20261123_213601_initial from './20261123_213601_initial';
 import * as migration_20261201_042100_throttle_logins_by_client from './20261201_042100_throttle_logins_by_client';
 import * as migration_20261201_064054_index_translations_by_document from './20261201_064054_index_translations_by_document';
 import * as migration_20261201_090830_form_proofs from './20261201_090830_form_proofs';
+import * as migration_20261201_091522_publish_queue_lock from './20261201_091522_publish_queue_lock';
 import * as migration_20261201_091730_support_requests from './20261201_091730_support_requests';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261201_090830_form_proofs.up,
     down: migration_20261201_090830_form_proofs.down,
     name: '20261201_090830_form_proofs',
+  },
+  {
+    up: migration_20261201_091522_publish_queue_lock.up,
+    down: migration_20261201_091522_publish_queue_lock.down,
+    name: '20261201_091522_publish_queue_lock',
   },
   {
     up: migration_20261201_091730_support_requests.up,

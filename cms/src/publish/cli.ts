@@ -21,7 +21,7 @@ if (command === 'release') {
     if (result.logTail) console.error(result.logTail)
     process.exit(1)
   }
-  const { live } = publisher.status()
+  const { live } = await publisher.status()
   console.log(
     `Release ${result.releaseId} is live: ${live?.pages} pages in ${Math.round((live?.durationMs ?? 0) / 1000)} s.`,
   )
@@ -33,7 +33,7 @@ if (command === 'release') {
     process.exit(1)
   }
 } else if (command === 'status') {
-  console.log(JSON.stringify(publisher.status(), null, 2))
+  console.log(JSON.stringify(await publisher.status(), null, 2))
 } else {
   console.error('Usage: cli.ts release | rollback | status')
   process.exit(2)

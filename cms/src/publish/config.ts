@@ -10,6 +10,10 @@ export type PublishConfig = {
   target: PublishTarget
   /** Quiet time after the last change before a build starts, so a burst of edits makes one build. */
   debounceMs: number
+  /** How long a build's lock in the database lasts unless renewed (a stopped process's lock expires). */
+  lockTtlMs: number
+  /** How often each CMS process looks in the database for builds that are due. */
+  pollMs: number
   /** The Astro project that is built. */
   siteDir: string
   /** Where releases are built; `current` in it is the symlink the web server serves. */
@@ -53,6 +57,8 @@ export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConf
   return {
     target,
     debounceMs: num(env.PUBLISH_DEBOUNCE_MS, 5000),
+    lockTtlMs: Math.max(1000, num(env.PUBLISH_LOCK_TTL_MS, 60_000)),
+    pollMs: Math.max(100, num(env.PUBLISH_POLL_MS, 2000)),
     siteDir,
     releasesDir: path.resolve(repo, env.PUBLISH_RELEASES_DIR || 'site/releases'),
     keep: Math.max(2, num(env.PUBLISH_KEEP, 5)),

@@ -25,15 +25,15 @@ export const publishEndpoints: Endpoint[] = [
   {
     path: '/publish/status',
     method: 'get',
-    handler: (req) => {
+    handler: async (req) => {
       if (!req.user) return json({ error: 'Sign in to see publishing.' }, 401)
-      return json(withoutEmails(getPublisher().status()))
+      return json(withoutEmails(await getPublisher().status(req.payload)))
     },
   },
   {
     path: '/publish/rebuild',
     method: 'post',
-    handler: (req) => {
+    handler: async (req) => {
       const refused = refuse(req)
       if (refused) return refused
       const publisher = getPublisher()
@@ -44,10 +44,12 @@ export const publishEndpoints: Endpoint[] = [
         )
       // The role, not the person: the history is shown to every member of staff.
       const role = (req.user as { role?: string }).role
-      publisher.request(`rebuild requested by ${role === 'admin' ? 'an admin' : 'an editor'}`, {
-        now: true,
-      })
-      return json(publisher.status(), 202)
+      await publisher.request(
+        req.payload,
+        `rebuild requested by ${role === 'admin' ? 'an admin' : 'an editor'}`,
+        { now: true },
+      )
+      return json(await publisher.status(req.payload), 202)
     },
   },
   {
@@ -66,7 +68,7 @@ export const publishEndpoints: Endpoint[] = [
         )
       try {
         const id = await publisher.rollback()
-        return json({ ...publisher.status(), rolledBackTo: id })
+        return json({ ...(await publisher.status(req.payload)), rolledBackTo: id })
       } catch (error) {
         return json({ error: (error as Error).message }, 409)
       }

@@ -1,6 +1,7 @@
 /**
  * The publisher the running CMS uses, and the hooks that ask it for a build. One per process:
- * Next.js can load this module more than once, so it lives on globalThis.
+ * Next.js can load this module more than once, so it lives on globalThis. Its queue is in the
+ * database, shared with every other CMS process (queue.ts).
  */
 import type {
   CollectionSlug,
@@ -8,6 +9,7 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
   GlobalAfterChangeHook,
+  Payload,
   PayloadRequest,
 } from 'payload'
 
@@ -25,11 +27,21 @@ export function getPublisher(): Publisher {
   return g[key]
 }
 
+const skipAll = () => process.env.HCRI_SEEDING === 'true' || publishTarget() === 'off'
+
+/**
+ * A CMS server takes part in running the queue from its start. Scripts that boot Payload (seed,
+ * migrations, benchmarks) and `next build` do not: they only ask for builds.
+ */
+export function attachPublisher(payload: Payload): void {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build')
+    return
+  if (skipAll()) return
+  getPublisher().attach(payload)
+}
+
 /** Seeding writes hundreds of documents and ends with a release of its own; scripts may opt out. */
-const skip = (req: PayloadRequest) =>
-  process.env.HCRI_SEEDING === 'true' ||
-  Boolean(req.context?.skipPublish) ||
-  publishTarget() === 'off'
+const skip = (req: PayloadRequest) => skipAll() || Boolean(req.context?.skipPublish)
 
 type Status = { _status?: 'draft' | 'published' | null }
 type Storyteller = { anonymous?: boolean | null; displayName?: string | null; portrait?: unknown }
@@ -95,25 +107,25 @@ export const publishOnChange: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (!watched(req, collection.slug)) return doc
-  const build = (reason: string) => {
-    if (!skip(req)) getPublisher().request(reason)
+  const build = async (reason: string) => {
+    if (!skip(req)) await getPublisher().request(req.payload, reason, { req })
   }
   if (!hasDraftsEnabled(collection)) {
     // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
-    if (operation === 'update') build(`${collection.slug} ${doc.id} changed`)
+    if (operation === 'update') await build(`${collection.slug} ${doc.id} changed`)
     return doc
   }
   if ((doc as Status)._status === 'published') {
     const before = req.context[storytellerKey(doc.id)] as Storyteller | undefined
     if (withdrawable(collection.slug) && before && lessNamed(before, doc as Storyteller))
       await withdraw(doc.id)
-    build(`${collection.slug} ${doc.id} published`)
+    await build(`${collection.slug} ${doc.id} published`)
   } else if (
     req.context[liveKey(collection.slug, doc.id)] &&
     (await mainDoc(req, collection.slug, doc.id))?._status !== 'published'
   ) {
     if (withdrawable(collection.slug)) await withdraw(doc.id)
-    build(`${collection.slug} ${doc.id} unpublished`)
+    await build(`${collection.slug} ${doc.id} unpublished`)
   }
   return doc
 }
@@ -124,10 +136,11 @@ export const publishOnDelete: CollectionAfterDeleteHook = async ({ doc, collecti
   const live = !hasDraftsEnabled(collection) || (doc as Status)._status === 'published'
   if (!live) return
   if (withdrawable(collection.slug)) await withdraw(doc.id)
-  if (!skip(req)) getPublisher().request(`${collection.slug} ${doc.id} deleted`)
+  if (!skip(req))
+    await getPublisher().request(req.payload, `${collection.slug} ${doc.id} deleted`, { req })
 }
 
-export const publishOnGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
-  if (!skip(req)) getPublisher().request(`${global.slug} changed`)
+export const publishOnGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if (!skip(req)) await getPublisher().request(req.payload, `${global.slug} changed`, { req })
   return doc
 }

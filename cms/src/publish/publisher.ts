@@ -8,11 +8,13 @@ import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
+import type { Payload, PayloadRequest } from 'payload'
+
 import type { PublishConfig } from './config'
 import { readPublished, type Published } from './published'
 import { checkRelease, htmlFiles } from './guard'
 import { callHook } from './hook'
-import { BuildQueue, type QueueState } from './queue'
+import { createQueue, type QueueState } from './queue'
 import {
   liveId,
   listReleases,
@@ -28,7 +30,7 @@ import {
   writeManifest,
   type Manifest,
 } from './releases'
-import { readState, record, type BuildRecord } from './state'
+import { endStopped, readState, record, type BuildRecord } from './state'
 import { notifyBuildFailed } from '../lib/email'
 
 export type PublishStatus = {
@@ -129,7 +131,11 @@ export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
 
-  async function buildLocal(reasons: string[]): Promise<BuildRecord> {
+  /** `stillHeld`: whether this process still holds the build lock (asked before going live). */
+  async function buildLocal(
+    reasons: string[],
+    stillHeld: () => Promise<boolean> = async () => true,
+  ): Promise<BuildRecord> {
     const id = newReleaseId()
     const started = Date.now()
     const entry: BuildRecord = {
@@ -182,6 +188,12 @@ export function createPublisher(config: PublishConfig) {
         contentReadAt,
       }
       await writeManifest(out, manifest)
+      // A process that stalled past its lock's expiry may have been overtaken: it goes live no more.
+      if (!(await stillHeld()))
+        throw new PublishError(
+          'This build took too long to report back and another one took over. The live site is unchanged.',
+          buildLog,
+        )
       await switchTo(releasesDir, id)
       await prune(releasesDir, config.keep)
       Object.assign(entry, { ok: true, releaseId: id, finishedAt: new Date().toISOString() })
@@ -227,17 +239,37 @@ export function createPublisher(config: PublishConfig) {
     return entry
   }
 
-  const build = (reasons: string[]) =>
-    (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons)).then(notifyBuildFailed)
-  const queue = new BuildQueue(build, config.debounceMs)
+  const build = (reasons: string[], lock?: { stillHeld: () => Promise<boolean> }) =>
+    (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons, lock?.stillHeld)).then(
+      notifyBuildFailed,
+    )
+  // The queue and its lock are in the database, shared by every CMS process (queue.ts).
+  const queue = createQueue(build, {
+    debounceMs: config.debounceMs,
+    lockTtlMs: config.lockTtlMs,
+    pollMs: config.pollMs,
+    onStopped: () => endStopped(releasesDir),
+  })
 
   return {
     config,
-    /** Asks for a build (debounced and coalesced); ignored when publishing is off. */
-    request(reason: string, options?: { now?: boolean }) {
-      if (config.target !== 'off') queue.request(reason, options)
+    /** Takes part in running the database's build queue from now on (a CMS process, once up). */
+    attach(payload: Payload) {
+      if (config.target !== 'off') queue.attach(payload)
     },
-    settled: () => queue.settled(),
+    stop: () => queue.stop(),
+    /**
+     * Asks for a build (debounced and coalesced with every process's requests); ignored when
+     * publishing is off. `req`: the hook's request, whose transaction the request joins.
+     */
+    async request(
+      payload: Payload,
+      reason: string | string[],
+      options: { now?: boolean; req?: PayloadRequest } = {},
+    ) {
+      if (config.target !== 'off') await queue.request(payload, reason, options)
+    },
+    settled: (payload?: Payload) => queue.settled(payload),
     /** Builds straight away and waits for it, outside the queue (CLI, first release). */
     buildNow: (reason: string) => build([reason]),
     async rollback(): Promise<string> {
@@ -260,7 +292,8 @@ export function createPublisher(config: PublishConfig) {
     async withdraw(storyId: string) {
       if (config.target === 'local') await recordWithdrawal(releasesDir, storyId)
     },
-    status(): PublishStatus {
+    /** What the panel shows; the queue as the database has it, so every CMS shows the same. */
+    async status(payload?: Payload): Promise<PublishStatus> {
       const live = liveId(releasesDir)
       const previous = previousRelease(releasesDir)
       const refused = previous && notRestorableBecause(releasesDir, previous)
@@ -271,7 +304,7 @@ export function createPublisher(config: PublishConfig) {
           .reverse()
           .map(({ id, builtAt, pages }) => ({ id, builtAt, pages })),
         rollback: refused ? { refused } : { to: previous?.id },
-        queue: queue.state(),
+        queue: await queue.state(payload),
         builds: readState(releasesDir).builds.slice(0, 10),
       }
     },

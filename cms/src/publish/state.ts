@@ -43,3 +43,18 @@ export async function record(dir: string, build: BuildRecord): Promise<void> {
   await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`)
   await rename(temp, file(dir))
 }
+
+/**
+ * A build whose process died never records its end. Called while its lock is freed (no build can
+ * run then), so every record still open is such a build: it is closed as failed.
+ */
+export async function endStopped(dir: string, at = new Date()): Promise<void> {
+  for (const build of readState(dir).builds.filter((b) => !b.finishedAt))
+    await record(dir, {
+      ...build,
+      ok: false,
+      error:
+        'The CMS process running this build stopped before it finished. The live site is unchanged; the build was asked for again.',
+      finishedAt: at.toISOString(),
+    })
+}
