@@ -77,7 +77,6 @@ export default buildConfig({
   editor: lexicalEditor(),
   // SMTP from SMTP_* (lib/email.ts); without it nothing is sent and production says so.
   email: emailAdapter(),
-  onInit: (payload) => rememberPayloadForMail(payload),
   db: databaseAdapter(),
   sharp,
   localization: {
@@ -109,12 +108,15 @@ export default buildConfig({
     access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
-    // Closed support requests are deleted a set time after closing.
-    tasks: [deleteClosedSupportRequestsTask],
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
       withPublishLock(scheduleByEditors(defaultJobsCollection)),
-    // Site builds: a queue and a lock in this collection, shared by every CMS process.
-    tasks: [publishSiteTask],
+    // Site builds: a queue and a lock in this collection, shared by every CMS process. Closed
+    // support requests are deleted a set time after closing.
+    tasks: [publishSiteTask, deleteClosedSupportRequestsTask],
   },
-  onInit: attachPublisher,
+  // The mailer needs the running Payload (lib/email.ts); the publish queue starts in a server.
+  onInit: (payload) => {
+    rememberPayloadForMail(payload)
+    attachPublisher(payload)
+  },
 })
