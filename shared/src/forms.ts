@@ -33,3 +33,21 @@ export const supportLimits = {
   safeTimes: 300,
   message: 2000,
 } as const
+
+/** Longest survey answers accepted, in characters. */
+export const surveyLimits = { text: 2000, contactName: 60, contact: 200 } as const
+
+/** Field names of the survey form besides its questions (`q_<question id>`). */
+export const surveyFields = {
+  survey: 'survey',
+  locale: 'locale',
+  consent: 'consent',
+  followUp: 'followUp',
+  contactName: 'contactName',
+  contact: 'contact',
+  code: 'code',
+  question: (id: string) => `q_${id}`,
+} as const
+
+/** The survey's extra endpoint: withdrawal by code (POST, plain form or JSON). */
+export const surveyWithdrawEndpoint = '/forms/survey/withdraw'

@@ -21,6 +21,7 @@ h1{font-size:1.6rem;line-height:1.25}
 a{color:#4b1d78}
 .exit{display:inline-block;padding:.75rem 1rem;background:#b00020;color:#fff;font-weight:700;text-decoration:none;border-radius:.25rem;min-height:44px;box-sizing:border-box}
 .exit:focus,a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+.code{font:700 1.6rem/1.4 ui-monospace,monospace;letter-spacing:.08em}
 .back{display:inline-block;margin-top:1rem;padding:.5rem 0;min-height:44px}`
 
 const styleHash = createHash('sha256').update(style).digest('base64')
@@ -41,6 +42,8 @@ export function resultPage(options: {
   backHref: string
   exitHref: string
   email?: string
+  /** A value to show once under the text, large and copyable (the survey's withdrawal code). */
+  detail?: { label: UiKey; value: string }
 }): string {
   const { locale } = options
   const info = localeInfo(locale)
@@ -55,6 +58,9 @@ export function resultPage(options: {
   const back = text('support.back')
   const email = options.email
     ? `<p><span${text('support.emailInstead').lang}>${text('support.emailInstead').html}</span> <a dir="ltr" href="mailto:${escape(options.email)}">${escape(options.email)}</a></p>`
+    : ''
+  const detail = options.detail
+    ? `<p><span${text(options.detail.label).lang}>${text(options.detail.label).html}</span><br><strong class="code" dir="ltr">${escape(options.detail.value)}</strong></p>`
     : ''
   return `<!doctype html>
 <html lang="${locale}" dir="${info.dir}">
@@ -71,7 +77,7 @@ export function resultPage(options: {
 <main>
 <h1${title.lang}>${title.html}</h1>
 <p${body.lang}>${body.html}</p>
-${email}
+${detail}${email}
 <a class="back" href="${escape(options.backHref)}"${back.lang}>${back.html}</a>
 </main>
 </body>
