@@ -20,6 +20,7 @@ import type {
   Resource,
   SiteSetting,
   Story,
+  Survey,
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
@@ -34,6 +35,7 @@ export type CollectionTypes = {
   places: Place
   pages: Page
   media: Media
+  surveys: Survey
 }
 export type CollectionName = keyof CollectionTypes
 
