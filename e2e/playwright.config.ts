@@ -34,7 +34,7 @@ export default defineConfig({
       timeout: 180_000,
       reuseExistingServer: reuse,
       stdout: 'pipe',
-      env: { E2E_CMS_PORT: String(cmsPort) },
+      env: { E2E_CMS_PORT: String(cmsPort), E2E_SITE_PORT: String(sitePort) },
     },
     {
       command: 'bash servers/site-server.sh',

@@ -8,6 +8,8 @@ export DATABASE_URI="file:$DATA/cms.db"
 export MEDIA_DIR="$DATA/media"
 export CMS_PORT="${E2E_CMS_PORT:-3100}"
 export CMS_URL="http://localhost:$CMS_PORT"
+# The site's address: the support form's confirmation page links back to it.
+export SITE_URL="http://localhost:${E2E_SITE_PORT:-4400}"
 export SEED_PASSWORD="e2e-password-not-secret-123"
 export HCRI_DISABLE_JOBS=true
 # The research team's public key for these tests only (its private half: tests/site.research.spec.ts).

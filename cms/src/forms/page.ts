@@ -19,6 +19,9 @@ header{display:flex;justify-content:flex-end;padding:.75rem;background:#f3f0f7}
 main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}
 h1{font-size:1.6rem;line-height:1.25}
 a{color:#4b1d78}
+:lang(ur){font-family:"Noto Nastaliq Urdu","Noto Naskh Arabic","Segoe UI",Tahoma,system-ui,sans-serif;line-height:2}
+:lang(bn){font-family:"Noto Sans Bengali","Nirmala UI",system-ui,sans-serif}
+:lang(pa){font-family:"Noto Sans Gurmukhi","Nirmala UI",system-ui,sans-serif}
 .exit{display:inline-block;padding:.75rem 1rem;background:#b00020;color:#fff;font-weight:700;text-decoration:none;border-radius:.25rem;min-height:44px;box-sizing:border-box}
 .exit:focus,a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
 .code{font:700 1.6rem/1.4 ui-monospace,monospace;letter-spacing:.08em}

@@ -168,7 +168,8 @@ const pages: PageSeed[] = [
     ],
   },
   {
-    slug: 'support',
+    // /support/ itself is the site's confidential support request form (route table).
+    slug: 'support-service',
     title: 'Support',
     summary:
       'Support for people who have been affected by hate crime, helped by trained volunteers.',
