@@ -40,7 +40,9 @@ async function fill(page: Page, locale: Locale) {
   await page.goto(`${prefix(locale)}/research/`)
   await page.locator(`main a[href="${prefix(locale)}/research/${survey}/"]`).click()
   await expect(page.locator('html')).toHaveAttribute('lang', locale)
-  await expect(page.getByRole('heading', { name: t(locale, 'research.notReport.title') })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: t(locale, 'research.notReport.title') }),
+  ).toBeVisible()
   await page.locator('input[name="q_experience"][value="suffered"]').check()
   await page.locator('input[name="q_strand"][value="religion"]').check()
   await page.locator('input[name="q_strand"][value="race"]').check()
@@ -64,7 +66,11 @@ for (const locale of ['en', 'ur'] as const) {
     page,
   }) => {
     await fill(page, locale)
-    if (shots) await page.screenshot({ path: `${shots}/survey-${locale}.png`, fullPage: false })
+    if (shots) {
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: `${shots}/survey-${locale}.png` })
+      await page.screenshot({ path: `${shots}/survey-full-${locale}.png`, fullPage: true })
+    }
     const before = page.url()
     const length = await page.evaluate(() => history.length)
     await page.getByRole('button', { name: t(locale, 'research.send') }).click()
@@ -75,10 +81,12 @@ for (const locale of ['en', 'ur'] as const) {
     // Sending added nothing to the history.
     expect(await page.evaluate(() => history.length)).toBe(length)
     await storageIsEmpty(page)
-    if (shots)
+    if (shots) {
       await page.locator('[data-survey-confirmation]').screenshot({
         path: `${shots}/confirmation-js-${locale}.png`,
       })
+      await page.screenshot({ path: `${shots}/confirmation-js-page-${locale}.png` })
+    }
     // Leaving and coming back: the code is gone (back-forward cache included).
     await page.goto(`${prefix(locale)}/research/`)
     await page.goBack()
@@ -99,15 +107,16 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', locale)
       await expect(page.locator('.code')).toHaveText(codePattern)
       expect(page.url()).not.toMatch(/[A-Z0-9]{4}-[A-Z0-9]{4}/)
-      await expect(page.locator('a.exit')).toHaveAttribute('href', `${siteUrl}${prefix(locale)}/exit/`)
+      await expect(page.locator('a.exit')).toHaveAttribute(
+        'href',
+        `${siteUrl}${prefix(locale)}/exit/`,
+      )
       expect(await page.title()).toBe(t(locale, 'site.name'))
       if (shots) await page.screenshot({ path: `${shots}/confirmation-nojs-${locale}.png` })
     })
   }
 
-  test('withdrawal by code deletes the response, without JavaScript', async ({
-    page,
-  }) => {
+  test('withdrawal by code deletes the response, without JavaScript', async ({ page }) => {
     await fill(page, 'en')
     await page.getByRole('button', { name: t('en', 'research.send') }).click()
     const code = (await page.locator('.code').textContent())!
@@ -134,7 +143,8 @@ test('the database file holds no answer in clear', async () => {
   ]
   expect(rows.length).toBeGreaterThan(0)
   const dump = JSON.stringify(rows)
-  for (const clear of [secretText, 'suffered', 'religion', '"year"']) expect(dump).not.toContain(clear)
+  for (const clear of [secretText, 'suffered', 'religion', '"year"'])
+    expect(dump).not.toContain(clear)
 })
 
 for (const locale of ['en', 'ur'] as const)

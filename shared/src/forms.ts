@@ -3,8 +3,8 @@
  * renders the forms): field names of the spam protection and the CMS endpoints the forms use.
  */
 
-/** Forms visitors can send. */
-export const publicForms = ['support', 'survey'] as const
+/** Forms visitors can send (withdrawing survey answers by code is limited on its own). */
+export const publicForms = ['support', 'survey', 'survey-withdraw'] as const
 export type PublicForm = (typeof publicForms)[number]
 
 export const isPublicForm = (value: unknown): value is PublicForm =>

@@ -267,8 +267,9 @@ export const withdrawEndpoint: Endpoint = {
     const locale: Locale = isLocale(pageLocale) ? pageLocale : defaultLocale
     const answer = responder(req, read.wantsJson, locale, researchPaths.data)
     if (!read.ok) return answer(read.status, { error: 'research.error.invalid' })
-    // Rate limited like the survey itself: codes cannot be guessed in bulk.
-    const protection = await protectSubmission(req, fields, { form: 'survey' })
+    // Rate limited on its own: codes cannot be guessed in bulk, and sending answers does not use
+    // up a person's withdrawals.
+    const protection = await protectSubmission(req, fields, { form: 'survey-withdraw' })
     if (!protection.ok)
       return answer(protection.status, {
         error: statusKeys[protection.status] ?? 'research.error.check',

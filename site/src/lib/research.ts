@@ -57,7 +57,10 @@ export type Chart = {
 }
 
 /** Published findings of a survey as charts, counts under five hidden (again). */
-export function chartsOf(survey: Doc<Survey>, locale: Locale): { findings: Findings; charts: Chart[] } | undefined {
+export function chartsOf(
+  survey: Doc<Survey>,
+  locale: Locale,
+): { findings: Findings; charts: Chart[] } | undefined {
   if (!survey.findingsPublished || !survey.findings) return undefined
   const parsed = parseFindings(survey.findings)
   if (!parsed.ok) return undefined
