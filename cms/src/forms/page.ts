@@ -63,7 +63,7 @@ export function resultPage(options: {
     ? `<p><span${text('support.emailInstead').lang}>${text('support.emailInstead').html}</span> <a dir="ltr" href="mailto:${escape(options.email)}">${escape(options.email)}</a></p>`
     : ''
   const detail = options.detail
-    ? `<p><span${text(options.detail.label).lang}>${text(options.detail.label).html}</span><br><strong class="code" dir="ltr">${escape(options.detail.value)}</strong></p>`
+    ? `<p${text(options.detail.label).lang}>${text(options.detail.label).html}<br><strong class="code" dir="ltr">${escape(options.detail.value)}</strong></p>`
     : ''
   return `<!doctype html>
 <html lang="${locale}" dir="${info.dir}">
