@@ -26,6 +26,7 @@ import { surveyEndpoints } from './forms/survey'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { withJobLogPush } from './hooks/jobLogPush'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { databaseAdapter } from './lib/database'
 import { hideFromSupport } from './lib/hideFromSupport'
@@ -117,6 +118,6 @@ export default buildConfig({
     // Closed support requests, and survey responses past their survey's retention, are deleted.
     tasks: [deleteClosedSupportRequestsTask, deleteExpiredSurveyResponsesTask],
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      scheduleByEditors(defaultJobsCollection),
+      withJobLogPush(scheduleByEditors(defaultJobsCollection)),
   },
 })

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -271,6 +276,37 @@ describe('surveys: who sees what', () => {
     expect(findings.questions.improve).toBeUndefined()
     await expect(openExport(exported.body, (await researchKeyPair()).privateKey)).rejects.toThrow()
   })
+
+  it('pnpm research:export: the CLI opens a downloaded export into CSV and findings files', async () => {
+    const exported = await restAt('GET', 'research/export?survey=open-survey', {
+      token: tokens.researcher,
+    })
+    const dir = mkdtempSync(path.join(tmpdir(), 'research-'))
+    try {
+      writeFileSync(path.join(dir, 'export.json'), exported.text)
+      writeFileSync(path.join(dir, 'private.key'), keys.privateKey)
+      const said = execFileSync(
+        'node_modules/.bin/tsx',
+        ['src/research/cli.ts', 'export', 'export.json', '--key', 'private.key', '--out', 'out'],
+        { env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8' },
+      )
+      expect(said).toMatch(/^\d+ responses and 1 follow-up contacts written to /)
+      const csv = readFileSync(path.join(dir, 'out/answers.csv'), 'utf8')
+      expect(csv).toContain(`"${secretText}"`)
+      expect(readFileSync(path.join(dir, 'out/contacts.csv'), 'utf8')).toContain(secretContact)
+      const findings = JSON.parse(readFileSync(path.join(dir, 'out/findings.json'), 'utf8'))
+      expect(findings.survey).toBe('open-survey')
+      // What staff paste back is accepted as it is.
+      const saved = await payload.update({
+        collection: 'surveys',
+        id: open.id,
+        data: { findings },
+      })
+      expect(saved.findings).toEqual(findings)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('surveys: withdrawal and retention', () => {
@@ -332,6 +368,13 @@ describe('surveys: withdrawal and retention', () => {
     })
     await payload.jobs.queue({ task: 'deleteExpiredSurveyResponses', input: {} })
     await payload.jobs.run({ queue: 'default' })
+    // The job finished (Payload deletes a completed job); a failed one would stay, marked.
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'deleteExpiredSurveyResponses' } },
+      overrideAccess: true,
+    })
+    expect(jobs).toEqual([])
     expect(
       (
         await payload.count({
