@@ -169,3 +169,21 @@ for (const locale of ['en', 'ur'] as const)
     expect(cells.map((c) => c.trim())).not.toContain('16')
     if (shots) await page.screenshot({ path: `${shots}/findings-${locale}.png`, fullPage: true })
   })
+
+test('the research pages alone open the CMS to form-action and connect-src; nothing else', async ({
+  request,
+}) => {
+  const cms = new URL(cmsUrl).origin
+  for (const path of [`/research/${survey}/`, `/ur/research/${survey}/`, '/research/data/']) {
+    const policy = (await request.get(`${siteUrl}${path}`)).headers()['content-security-policy']
+    expect(policy).toContain(`form-action 'self' ${cms};`)
+    expect(policy).toContain(`connect-src 'self' ${cms};`)
+    expect(policy).toContain("default-src 'self';")
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';")
+    expect(policy).toContain("frame-src 'none';")
+  }
+  for (const path of ['/', '/report/', '/ur/resources/']) {
+    const policy = (await request.get(`${siteUrl}${path}`)).headers()['content-security-policy']
+    expect(policy).not.toContain(cms)
+  }
+})
