@@ -190,6 +190,13 @@ export const sitePages: SitePage[] = [
     urText: [seeded.page.heading],
   },
   { name: 'search', path: '/search/' },
+  {
+    name: 'support',
+    path: '/support/',
+    urContent: false,
+    enText: ['admin@bc-innovate.co.uk'],
+    urText: ['admin@bc-innovate.co.uk'],
+  },
   { name: 'staying safe online', path: '/staying-safe-online/', urContent: false },
   { name: 'privacy', path: '/privacy/', urContent: false },
   { name: 'accessibility', path: '/accessibility/', urContent: false },
