@@ -8,6 +8,7 @@ export const logins = {
   editor: 'editor@example.org',
   contributor: 'contributor@example.org',
   support: 'support@example.org',
+  researcher: 'researcher@example.org',
 } as const
 /** The built public site, served with its `_headers` (servers/site-server.sh). */
 export const sitePort = Number(process.env.E2E_SITE_PORT || 4400)

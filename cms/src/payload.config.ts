@@ -17,17 +17,22 @@ import { Places } from './collections/Places'
 import { Resources } from './collections/Resources'
 import { Stories } from './collections/Stories'
 import { SupportRequests } from './collections/SupportRequests'
+import { SurveyContacts, SurveyResponses } from './collections/SurveyResponses'
+import { Surveys } from './collections/Surveys'
 import { Users } from './collections/Users'
 import { formsEndpoints, UsedProofs } from './forms'
 import { supportEndpoints } from './forms/support'
+import { surveyEndpoints } from './forms/survey'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { withJobLogPush } from './hooks/jobLogPush'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { databaseAdapter } from './lib/database'
 import { hideFromSupport } from './lib/hideFromSupport'
 import { emailAdapter, rememberPayloadForMail } from './lib/email'
 import { deleteClosedSupportRequestsTask } from './jobs/deleteClosedSupportRequests'
+import { deleteExpiredSurveyResponsesTask } from './jobs/deleteExpiredSurveyResponses'
 import { cmsRoot } from './lib/paths'
 import { trackPublicMedia } from './lib/publicMedia'
 import { payloadSecret } from './lib/secret'
@@ -60,10 +65,13 @@ export default buildConfig({
       .map(withPublishing)
       .map((c) => (c === Users ? c : hideFromSupport(c))),
     SupportRequests,
+    hideFromSupport(Surveys),
+    SurveyResponses,
+    SurveyContacts,
     UsedProofs,
   ].map(withInputChecks),
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal).map(hideFromSupport),
-  endpoints: [...publishEndpoints, ...formsEndpoints, ...supportEndpoints],
+  endpoints: [...publishEndpoints, ...formsEndpoints, ...supportEndpoints, ...surveyEndpoints],
   // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
   hooks: { afterError: [answerFaults] },
   // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
@@ -109,10 +117,10 @@ export default buildConfig({
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      withPublishLock(scheduleByEditors(defaultJobsCollection)),
+      withPublishLock(withJobLogPush(scheduleByEditors(defaultJobsCollection))),
     // Site builds: a queue and a lock in this collection, shared by every CMS process. Closed
-    // support requests are deleted a set time after closing.
-    tasks: [publishSiteTask, deleteClosedSupportRequestsTask],
+    // support requests, and survey responses past their survey's retention, are deleted.
+    tasks: [publishSiteTask, deleteClosedSupportRequestsTask, deleteExpiredSurveyResponsesTask],
   },
   // The mailer needs the running Payload (lib/email.ts); the publish queue starts in a server.
   onInit: (payload) => {

@@ -57,7 +57,13 @@ describe('seed on an empty database', () => {
 
   it('makes one account per role with the given password', async () => {
     expect(first.logins.map((l) => l.email)).toEqual(userEmails)
-    expect(first.logins.map((l) => l.role)).toEqual(['admin', 'editor', 'contributor', 'support'])
+    expect(first.logins.map((l) => l.role)).toEqual([
+      'admin',
+      'editor',
+      'contributor',
+      'support',
+      'researcher',
+    ])
     const { user } = await payload.login({
       collection: 'users',
       data: { email: 'editor@example.org', password },

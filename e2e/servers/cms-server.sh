@@ -12,6 +12,8 @@ export CMS_URL="http://localhost:$CMS_PORT"
 export SITE_URL="http://localhost:${E2E_SITE_PORT:-4400}"
 export SEED_PASSWORD="e2e-password-not-secret-123"
 export HCRI_DISABLE_JOBS=true
+# The research team's public key for these tests only (its private half: tests/site.research.spec.ts).
+export RESEARCH_PUBLIC_KEY="T/QEorfXa4jkkU7s3BG8Rht4YyW8Ow5khdbvg9ID0Tc="
 # This CMS never rebuilds a site: the main suite's site is built once by site-server.sh.
 export PUBLISH_TARGET=off
 cd "$ROOT"

@@ -58,6 +58,30 @@ async function ensure(
 
 await ensure('places', testPlace)
 
+/**
+ * Published findings on the seeded survey, as a researcher's CLI would write them but with small
+ * counts left in (as if pasted raw): the CMS and the site must both hide them.
+ */
+export const testFindings = {
+  survey: 'hate-crime-in-walsall',
+  respondents: 57,
+  questions: {
+    experience: { suffered: 21, witnessed: 17, both: 16, no: 3 },
+    online: { yes: 31, no: 22, unsure: 4 },
+    locality: { north: 18, south: 12, east: 2, west: 9, online: 15 },
+  },
+}
+const surveys = await cms.get<{ docs: { id: number }[] }>(
+  '/api/surveys?where[slug][equals]=hate-crime-in-walsall&depth=0',
+)
+if (surveys.docs[0]) {
+  await cms.patch(`/api/surveys/${surveys.docs[0].id}`, {
+    findings: testFindings,
+    findingsPublished: true,
+  })
+  console.log('fixtures: survey findings published')
+}
+
 // Platform-hosted films: the seed has none (no real ids are known), the film tests need both kinds.
 // The ids are well-known public test videos; the tests never let the browser reach the platforms.
 const poster = await anonymous.get<{ docs: { id: number }[] }>(

@@ -200,6 +200,21 @@ export const sitePages: SitePage[] = [
   { name: 'staying safe online', path: '/staying-safe-online/', urContent: false },
   { name: 'privacy', path: '/privacy/', urContent: false },
   { name: 'accessibility', path: '/accessibility/', urContent: false },
+  {
+    name: 'research',
+    path: '/research/',
+    link: '/research/hate-crime-in-walsall/',
+    enText: ['Experiences of hate crime in Walsall', '999'],
+  },
+  {
+    name: 'research survey (English only)',
+    path: '/research/hate-crime-in-walsall/',
+    urContent: false,
+    enText: ['Experiences of hate crime in Walsall', '999'],
+    urText: ['Experiences of hate crime in Walsall', '999'],
+  },
+  { name: 'research findings', path: '/research/findings/', enText: ['fewer than 5'] },
+  { name: 'research data note', path: '/research/data/' },
 ]
 
 export const locales: Locale[] = ['en', 'ur']

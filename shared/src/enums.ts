@@ -72,6 +72,11 @@ export const roles = [
   { value: 'editor', label: 'Editor (create, edit and publish content)' },
   { value: 'contributor', label: 'Contributor (drafts only)' },
   { value: 'support', label: 'Support volunteer (reads and answers support requests only)' },
+  {
+    value: 'researcher',
+    label:
+      'Researcher (survey response counts and sealed exports only; never the answers in clear)',
+  },
 ] as const
 export type Role = (typeof roles)[number]['value']
 
@@ -97,6 +102,27 @@ export const leaveMessageAnswers = [
   { value: 'no', label: 'No, do not leave a message' },
 ] as const
 export type LeaveMessageAnswer = (typeof leaveMessageAnswers)[number]['value']
+
+/** "When did it happen?" in a survey: coarse periods only, never a date. */
+export const surveyPeriods = [
+  { value: 'month', label: 'In the last month' },
+  { value: 'year', label: 'In the last year' },
+  { value: 'years', label: 'One to five years ago' },
+  { value: 'older', label: 'More than five years ago' },
+  { value: 'unsure', label: 'Not sure' },
+] as const
+export type SurveyPeriod = (typeof surveyPeriods)[number]['value']
+
+/** The kinds of survey question (block types of the surveys collection). */
+export const surveyQuestionKinds = [
+  'choice',
+  'scale',
+  'text',
+  'locality',
+  'strand',
+  'period',
+] as const
+export type SurveyQuestionKind = (typeof surveyQuestionKinds)[number]
 
 /**
  * The visitor-facing collections: drafts and versions in the CMS, published documents on the site

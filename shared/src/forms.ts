@@ -3,8 +3,8 @@
  * renders the forms): field names of the spam protection and the CMS endpoints the forms use.
  */
 
-/** Forms visitors can send. */
-export const publicForms = ['support', 'survey'] as const
+/** Forms visitors can send (withdrawing survey answers by code is limited on its own). */
+export const publicForms = ['support', 'survey', 'survey-withdraw'] as const
 export type PublicForm = (typeof publicForms)[number]
 
 export const isPublicForm = (value: unknown): value is PublicForm =>
@@ -33,3 +33,21 @@ export const supportLimits = {
   safeTimes: 300,
   message: 2000,
 } as const
+
+/** Longest survey answers accepted, in characters. */
+export const surveyLimits = { text: 2000, contactName: 60, contact: 200 } as const
+
+/** Field names of the survey form besides its questions (`q_<question id>`). */
+export const surveyFields = {
+  survey: 'survey',
+  locale: 'locale',
+  consent: 'consent',
+  followUp: 'followUp',
+  contactName: 'contactName',
+  contact: 'contact',
+  code: 'code',
+  question: (id: string) => `q_${id}`,
+} as const
+
+/** The survey's extra endpoint: withdrawal by code (POST, plain form or JSON). */
+export const surveyWithdrawEndpoint = '/forms/survey/withdraw'

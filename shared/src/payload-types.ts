@@ -29,6 +29,9 @@ export interface Config {
     media: Media;
     users: User;
     'support-requests': SupportRequest;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
+    'survey-contacts': SurveyContact;
     'form-proofs': FormProof;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -47,6 +50,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'support-requests': SupportRequestsSelect<false> | SupportRequestsSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'survey-contacts': SurveyContactsSelect<false> | SurveyContactsSelect<true>;
     'form-proofs': FormProofsSelect<false> | FormProofsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -84,6 +90,7 @@ export interface Config {
     tasks: {
       publishSite: TaskPublishSite;
       deleteClosedSupportRequests: TaskDeleteClosedSupportRequests;
+      deleteExpiredSurveyResponses: TaskDeleteExpiredSurveyResponses;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -782,7 +789,7 @@ export interface User {
   /**
    * Admin: everything including users and settings. Editor: create, edit and publish content. Contributor: write drafts for an editor to publish.
    */
-  role: 'admin' | 'editor' | 'contributor' | 'support';
+  role: 'admin' | 'editor' | 'contributor' | 'support' | 'researcher';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -827,6 +834,216 @@ export interface SupportRequest {
    * Only what the team needs. Stored encrypted, deleted with the request.
    */
   notes?: string | null;
+}
+/**
+ * Research surveys. Open between their dates; answers are sealed for the research team and deleted a set time after closing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The web address of this page. Made from the title; you can change it. Use lower-case letters, numbers and hyphens only, e.g. "how-to-report". Changing it after publishing breaks links people have saved.
+   */
+  slug: string;
+  /**
+   * What the survey is about and who it is for. The page adds, by itself, that the survey is not a way to report and shows the reporting routes and emergency numbers.
+   */
+  intro: string;
+  /**
+   * What people agree to by taking part. Shown above the "I agree" box, which must be ticked.
+   */
+  consent: string;
+  opensAt: string;
+  closesAt: string;
+  minutes: number;
+  retentionDays: number;
+  /**
+   * The contact details people give are sealed and stored apart from their answers, with nothing to join the two.
+   */
+  followUp?: boolean | null;
+  questions: (
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        multiple?: boolean | null;
+        options: {
+          /**
+           * Short name in exports, e.g. "police".
+           */
+          value: string;
+          label: string;
+          id?: string | null;
+        }[];
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'choice';
+      }
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        /**
+         * How many points, from 1 to this number.
+         */
+        points: number;
+        lowLabel: string;
+        highLabel: string;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'scale';
+      }
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'text';
+      }
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        multiple?: boolean | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'locality';
+      }
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        multiple?: boolean | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'strand';
+      }
+    | {
+        /**
+         * A short name for exports and findings: lower-case letters, numbers and hyphens, unique in this survey (e.g. "online-hate"). Do not change it once answers have come in.
+         */
+        key: string;
+        /**
+         * Leave unticked: people may skip any question.
+         */
+        answerRequired?: boolean | null;
+        question: string;
+        /**
+         * Optional hint shown under the question.
+         */
+        help?: string | null;
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'period';
+      }
+  )[];
+  /**
+   * The lawful basis for processing, in the client’s own words (their data protection officer). Left empty, the data note says it has not been published yet. Never fill this in with a guess.
+   */
+  lawfulBasis?: string | null;
+  /**
+   * Paste the findings JSON the research CLI writes (pnpm research:export … --findings). Counts under 5 are hidden when saved.
+   */
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  findingsPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Sealed answers: researchers see how many and export them; nobody can read them here. Deleted a set time after the survey closes, or when the person withdraws.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  /**
+   * The answers, sealed with the research team's public key. Only their private key, kept off this server, opens it (pnpm research:export).
+   */
+  sealed: string;
+  withdrawal?: string | null;
+}
+/**
+ * People who agreed to be contacted about a follow-up interview: sealed, and not linked to any answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-contacts".
+ */
+export interface SurveyContact {
+  id: number;
+  survey: number | Survey;
+  /**
+   * The contact details, sealed with the research team's public key. Only their private key, kept off this server, opens it (pnpm research:export).
+   */
+  sealed: string;
+  withdrawal?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -906,7 +1123,12 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'deleteClosedSupportRequests' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'publishSite'
+          | 'deleteClosedSupportRequests'
+          | 'deleteExpiredSurveyResponses'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -939,7 +1161,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'deleteClosedSupportRequests' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'publishSite' | 'deleteClosedSupportRequests' | 'deleteExpiredSurveyResponses' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -999,6 +1223,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'support-requests';
         value: number | SupportRequest;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'survey-contacts';
+        value: number | SurveyContact;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1410,6 +1646,122 @@ export interface SupportRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  intro?: T;
+  consent?: T;
+  opensAt?: T;
+  closesAt?: T;
+  minutes?: T;
+  retentionDays?: T;
+  followUp?: T;
+  questions?:
+    | T
+    | {
+        choice?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              multiple?: T;
+              options?:
+                | T
+                | {
+                    value?: T;
+                    label?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        scale?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              points?: T;
+              lowLabel?: T;
+              highLabel?: T;
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              id?: T;
+              blockName?: T;
+            };
+        locality?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              multiple?: T;
+              id?: T;
+              blockName?: T;
+            };
+        strand?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              multiple?: T;
+              id?: T;
+              blockName?: T;
+            };
+        period?:
+          | T
+          | {
+              key?: T;
+              answerRequired?: T;
+              question?: T;
+              help?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  lawfulBasis?: T;
+  findings?: T;
+  findingsPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  sealed?: T;
+  withdrawal?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-contacts_select".
+ */
+export interface SurveyContactsSelect<T extends boolean = true> {
+  survey?: T;
+  sealed?: T;
+  withdrawal?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-proofs_select".
  */
 export interface FormProofsSelect<T extends boolean = true> {
@@ -1760,6 +2112,16 @@ export interface TaskPublishSite {
  * via the `definition` "TaskDeleteClosedSupportRequests".
  */
 export interface TaskDeleteClosedSupportRequests {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredSurveyResponses".
+ */
+export interface TaskDeleteExpiredSurveyResponses {
   input?: unknown;
   output: {
     deleted?: number | null;

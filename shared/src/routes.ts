@@ -37,7 +37,22 @@ export const sitePages = [
   'staying-safe-online',
   'partners',
   'support',
+  'research',
 ] as const
+
+/**
+ * The research pages (under `/research/`, reserved above): open surveys listed at the index, each
+ * at `/research/<slug>/`, published findings, the data note and withdrawal.
+ */
+export const researchPaths = {
+  index: '/research/',
+  survey: (slug: string) => `/research/${slug}/`,
+  findings: '/research/findings/',
+  data: '/research/data/',
+} as const
+
+/** Survey slugs the research pages use themselves. */
+export const reservedSurveySlugs = ['findings', 'data', 'page'] as const
 
 /**
  * First path segments a CMS page may not take: locales, sections, the site's own pages, and what

@@ -41,7 +41,7 @@ export const filmFrameSrc = ['https://www.youtube-nocookie.com', 'https://player
 export const mapFrameSrc = ['https://www.openstreetmap.org']
 
 /** Pages with a public form (every locale): they alone may reach the CMS's form endpoints. */
-export const formPages = ['/support/*']
+export const formPages = ['/support/*', '/research/*']
 
 export function csp(
   options: HeadersOptions = {},

@@ -29,6 +29,8 @@ export const collections = {
   pages: fromCms('pages'),
   // Media has no drafts: every upload is public.
   media: fromCms('media', false),
+  // Surveys have no drafts: open ones are listed, published findings drawn.
+  surveys: fromCms('surveys', false),
   'site-settings': global('site-settings'),
   navigation: global('navigation'),
   footer: global('footer'),

@@ -24,6 +24,7 @@ a{color:#4b1d78}
 :lang(pa){font-family:"Noto Sans Gurmukhi","Nirmala UI",system-ui,sans-serif}
 .exit{display:inline-block;padding:.75rem 1rem;background:#b00020;color:#fff;font-weight:700;text-decoration:none;border-radius:.25rem;min-height:44px;box-sizing:border-box}
 .exit:focus,a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+.code{font:700 1.6rem/1.4 ui-monospace,monospace;letter-spacing:.08em}
 .back{display:inline-block;margin-top:1rem;padding:.5rem 0;min-height:44px}`
 
 const styleHash = createHash('sha256').update(style).digest('base64')
@@ -44,6 +45,8 @@ export function resultPage(options: {
   backHref: string
   exitHref: string
   email?: string
+  /** A value to show once under the text, large and copyable (the survey's withdrawal code). */
+  detail?: { label: UiKey; value: string }
 }): string {
   const { locale } = options
   const info = localeInfo(locale)
@@ -58,6 +61,9 @@ export function resultPage(options: {
   const back = text('support.back')
   const email = options.email
     ? `<p><span${text('support.emailInstead').lang}>${text('support.emailInstead').html}</span> <a dir="ltr" href="mailto:${escape(options.email)}">${escape(options.email)}</a></p>`
+    : ''
+  const detail = options.detail
+    ? `<p${text(options.detail.label).lang}>${text(options.detail.label).html}<br><strong class="code" dir="ltr">${escape(options.detail.value)}</strong></p>`
     : ''
   return `<!doctype html>
 <html lang="${locale}" dir="${info.dir}">
@@ -74,7 +80,7 @@ export function resultPage(options: {
 <main>
 <h1${title.lang}>${title.html}</h1>
 <p${body.lang}>${body.html}</p>
-${email}
+${detail}${email}
 <a class="back" href="${escape(options.backHref)}"${back.lang}>${back.html}</a>
 </main>
 </body>

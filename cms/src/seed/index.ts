@@ -14,6 +14,7 @@ import { seedPages } from './pages'
 import { seedPlaces } from './places'
 import { seedResources } from './resources'
 import { seedStories } from './stories'
+import { seedSurveys } from './surveys'
 import { seedUsers, type Login } from './users'
 
 export type { Login } from './users'
@@ -63,6 +64,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedEvents(ctx)
   await seedPlaces(ctx)
   await seedPages(ctx)
+  await seedSurveys(ctx)
   await seedGlobals(ctx)
   report(ctx, 'media')
 

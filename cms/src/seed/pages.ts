@@ -130,7 +130,7 @@ const pages: PageSeed[] = [
     ],
   },
   {
-    slug: 'research',
+    slug: 'about-the-research',
     title: 'Research',
     summary:
       'Research with De Montfort University to improve services for victims of hate crime in Walsall.',

@@ -16,6 +16,7 @@ const accounts: { email: string; name: string; role: User['role'] }[] = [
   { email: 'editor@example.org', name: 'Content editor', role: 'editor' },
   { email: 'contributor@example.org', name: 'Contributor', role: 'contributor' },
   { email: 'support@example.org', name: 'Support volunteer', role: 'support' },
+  { email: 'researcher@example.org', name: 'Researcher', role: 'researcher' },
 ]
 
 export const userEmails = accounts.map((a) => a.email)

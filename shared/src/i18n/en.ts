@@ -394,4 +394,99 @@ export const en = {
     'Your message could not be sent. Please check your connection and try again, or e-mail us.',
   'support.error.unavailable':
     'We cannot receive messages here right now. Please e-mail us instead.',
+  // research surveys (/research/), their confirmation from the CMS, findings and the data note
+  'research.title': "Research: residents' surveys",
+  'research.description':
+    'Take part in research about hate crime in Walsall, and see what the surveys found.',
+  'research.intro':
+    'Black Country Innovate CIC and De Montfort University are working together to understand the reality for people who have suffered or witnessed hatred. The findings are used to improve services for victims of hate crime. Every question is optional unless it says otherwise.',
+  'research.none': 'There is no survey open at the moment.',
+  'research.minutes': 'Takes about {minutes} minutes.',
+  'research.closes': 'Open until {date}.',
+  'research.take': 'Take the survey',
+  'research.notReport.title': 'This survey is not a way to report a hate crime',
+  'research.notReport.body':
+    'Nobody reads these answers to act on them, and they are not passed to the police. To report a hate crime or incident, use one of the ways below.',
+  'research.notReport.link': 'All the ways to report',
+  'research.consent.legend': 'Taking part',
+  'research.consent.label': 'I have read this and I agree to take part.',
+  'research.optional': '(optional)',
+  'research.required': '(required)',
+  'research.chooseOne': 'Choose one.',
+  'research.chooseAny': 'Choose any that apply.',
+  'research.noAnswer': 'Prefer not to say',
+  'research.followUp.legend': 'A follow-up interview (optional)',
+  'research.followUp.label': 'You may contact me about a follow-up interview.',
+  'research.followUp.hint':
+    'Your contact details are sealed and kept apart from your answers: nobody can tell which answers are yours.',
+  'research.contactName': 'Name to use (optional)',
+  'research.contact': 'E-mail address or phone number',
+  'research.send': 'Send my answers',
+  'research.sending': 'Sending…',
+  'research.privacy':
+    'Your answers are sealed as soon as they arrive: only the research team can open them, away from this website. No address, browser details or exact time is kept, and nothing is saved in your browser. Read the data note.',
+  'research.sentTitle': 'Thank you. Your answers have been sent.',
+  'research.sentBody':
+    'If you change your mind, you can withdraw your answers with the code below. Write it down or keep it somewhere safe: it is shown only this once and is not kept in your browser.',
+  'research.codeLabel': 'Your withdrawal code',
+  'research.withdrawLink': 'How to withdraw your answers',
+  'research.errorTitle': 'Your answers were not sent',
+  'research.error.closed': 'This survey is not open.',
+  'research.error.consent': 'Please tick the box to say you agree to take part.',
+  'research.error.required': 'Please answer the questions marked required.',
+  'research.error.invalid': 'Some answers could not be read. Please reload the page and try again.',
+  'research.error.contact':
+    'Please give an e-mail address or phone number for the follow-up interview, or untick it.',
+  'research.error.tooLong': 'Please make what you wrote shorter.',
+  'research.error.check':
+    'Your answers could not be checked. Please reload the page and try again.',
+  'research.error.tooMany':
+    'Too many forms have been sent from this device or network. Please wait an hour and try again.',
+  'research.error.network':
+    'Your answers could not be sent. Please check your connection and try again.',
+  'research.error.unavailable': 'We cannot receive answers here right now. Please try again later.',
+  'research.period.month': 'In the last month',
+  'research.period.year': 'In the last year',
+  'research.period.years': 'One to five years ago',
+  'research.period.older': 'More than five years ago',
+  'research.period.unsure': 'Not sure',
+  'research.findings.title': 'What the surveys found',
+  'research.findings.description': 'Findings from the research surveys, in charts and tables.',
+  'research.findings.none': 'No findings have been published yet.',
+  'research.findings.respondents': 'Based on the answers of {count} people.',
+  'research.findings.suppressed': 'fewer than 5',
+  'research.findings.suppressedNote':
+    'To protect the people who answered, a number under 5 is not shown; where it could be worked out from the others, the next smallest is hidden too.',
+  'research.findings.answer': 'Answer',
+  'research.findings.count': 'Number of people',
+  'research.findings.table': 'Table: {question}',
+  'research.findings.byLocality': 'By part of Walsall',
+  'research.findings.byStrand': 'By what the hatred was about',
+  'research.data.title': 'Research: how your answers are handled',
+  'research.data.description':
+    'What the surveys collect, why, how long it is kept and your rights.',
+  'research.data.what': 'What we collect',
+  'research.data.whatBody':
+    'Only the answers you choose to give. We do not keep your internet address, your browser details or the exact time you answered. If you ask for a follow-up interview, the contact details you give are sealed and kept apart from your answers.',
+  'research.data.why': 'Why',
+  'research.data.whyBody':
+    'To understand the reality for people who have suffered or witnessed hatred in Walsall, and to improve services for victims of hate crime. Only totals are published, and no number under 5 is shown.',
+  'research.data.howLong': 'How long we keep it',
+  'research.data.howLongBody':
+    'Answers and contact details are deleted automatically a set time after each survey closes (shown with each survey).',
+  'research.data.keptFor': '{title}: deleted {days} days after it closes.',
+  'research.data.rights': 'Your rights',
+  'research.data.rightsBody':
+    'You can withdraw your answers at any time before they are deleted, using the code you were given when you sent them. Because we cannot tell which answers are yours, we cannot find them without the code.',
+  'research.data.lawfulBasis': 'Lawful basis',
+  'research.data.lawfulBasisMissing':
+    'The lawful basis for this research has not been published yet.',
+  'research.withdraw.title': 'Withdraw your answers',
+  'research.withdraw.code': 'Your withdrawal code',
+  'research.withdraw.send': 'Withdraw my answers',
+  'research.withdrawnTitle': 'Your answers have been deleted.',
+  'research.withdrawnBody':
+    'The answers sent with this code, and any contact details sent with them, have been deleted.',
+  'research.withdraw.notFound':
+    'No answers were found for this code. Please check it, letter by letter. They may already have been deleted.',
 } as const

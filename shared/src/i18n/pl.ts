@@ -373,4 +373,80 @@ export const pl: LanguageFile = {
   'support.error.tooMany': null, // Too many messages have been sent from this device or network. Please wait an hour and try again, or e-mail us.
   'support.error.network': null, // Your message could not be sent. Please check your connection and try again, or e-mail us.
   'support.error.unavailable': null, // We cannot receive messages here right now. Please e-mail us instead.
+  // research surveys
+  'research.title': null, // Research: residents' surveys
+  'research.description': null, // Take part in research about hate crime in Walsall, and see what the surveys found.
+  'research.intro': null, // Black Country Innovate CIC and De Montfort University are working together to understand the reality for people who have suffered or witnessed hatred. The findings are used to improve services for victims of hate crime. Every question is optional unless it says otherwise.
+  'research.none': null, // There is no survey open at the moment.
+  'research.minutes': null, // Takes about {minutes} minutes.
+  'research.closes': null, // Open until {date}.
+  'research.take': null, // Take the survey
+  'research.notReport.title': null, // This survey is not a way to report a hate crime
+  'research.notReport.body': null, // Nobody reads these answers to act on them, and they are not passed to the police. To report a hate crime or incident, use one of the ways below.
+  'research.notReport.link': null, // All the ways to report
+  'research.consent.legend': null, // Taking part
+  'research.consent.label': null, // I have read this and I agree to take part.
+  'research.optional': null, // (optional)
+  'research.required': null, // (required)
+  'research.chooseOne': null, // Choose one.
+  'research.chooseAny': null, // Choose any that apply.
+  'research.noAnswer': null, // Prefer not to say
+  'research.followUp.legend': null, // A follow-up interview (optional)
+  'research.followUp.label': null, // You may contact me about a follow-up interview.
+  'research.followUp.hint': null, // Your contact details are sealed and kept apart from your answers: nobody can tell which answers are yours.
+  'research.contactName': null, // Name to use (optional)
+  'research.contact': null, // E-mail address or phone number
+  'research.send': null, // Send my answers
+  'research.sending': null, // Sending…
+  'research.privacy': null, // Your answers are sealed as soon as they arrive: only the research team can open them, away from this website. No address, browser details or exact time is kept, and nothing is saved in your browser. Read the data note.
+  'research.sentTitle': null, // Thank you. Your answers have been sent.
+  'research.sentBody': null, // If you change your mind, you can withdraw your answers with the code below. Write it down or keep it somewhere safe: it is shown only this once and is not kept in your browser.
+  'research.codeLabel': null, // Your withdrawal code
+  'research.withdrawLink': null, // How to withdraw your answers
+  'research.errorTitle': null, // Your answers were not sent
+  'research.error.closed': null, // This survey is not open.
+  'research.error.consent': null, // Please tick the box to say you agree to take part.
+  'research.error.required': null, // Please answer the questions marked required.
+  'research.error.invalid': null, // Some answers could not be read. Please reload the page and try again.
+  'research.error.contact': null, // Please give an e-mail address or phone number for the follow-up interview, or untick it.
+  'research.error.tooLong': null, // Please make what you wrote shorter.
+  'research.error.check': null, // Your answers could not be checked. Please reload the page and try again.
+  'research.error.tooMany': null, // Too many forms have been sent from this device or network. Please wait an hour and try again.
+  'research.error.network': null, // Your answers could not be sent. Please check your connection and try again.
+  'research.error.unavailable': null, // We cannot receive answers here right now. Please try again later.
+  'research.period.month': null, // In the last month
+  'research.period.year': null, // In the last year
+  'research.period.years': null, // One to five years ago
+  'research.period.older': null, // More than five years ago
+  'research.period.unsure': null, // Not sure
+  'research.findings.title': null, // What the surveys found
+  'research.findings.description': null, // Findings from the research surveys, in charts and tables.
+  'research.findings.none': null, // No findings have been published yet.
+  'research.findings.respondents': null, // Based on the answers of {count} people.
+  'research.findings.suppressed': null, // fewer than 5
+  'research.findings.suppressedNote': null, // To protect the people who answered, a number under 5 is not shown; where it could be worked out from the others, the next smallest is hidden too.
+  'research.findings.answer': null, // Answer
+  'research.findings.count': null, // Number of people
+  'research.findings.table': null, // Table: {question}
+  'research.findings.byLocality': null, // By part of Walsall
+  'research.findings.byStrand': null, // By what the hatred was about
+  'research.data.title': null, // Research: how your answers are handled
+  'research.data.description': null, // What the surveys collect, why, how long it is kept and your rights.
+  'research.data.what': null, // What we collect
+  'research.data.whatBody': null, // Only the answers you choose to give. We do not keep your internet address, your browser details or the exact time you answered. If you ask for a follow-up interview, the contact details you give are sealed and kept apart from your answers.
+  'research.data.why': null, // Why
+  'research.data.whyBody': null, // To understand the reality for people who have suffered or witnessed hatred in Walsall, and to improve services for victims of hate crime. Only totals are published, and no number under 5 is shown.
+  'research.data.howLong': null, // How long we keep it
+  'research.data.howLongBody': null, // Answers and contact details are deleted automatically a set time after each survey closes (shown with each survey).
+  'research.data.keptFor': null, // {title}: deleted {days} days after it closes.
+  'research.data.rights': null, // Your rights
+  'research.data.rightsBody': null, // You can withdraw your answers at any time before they are deleted, using the code you were given when you sent them. Because we cannot tell which answers are yours, we cannot find them without the code.
+  'research.data.lawfulBasis': null, // Lawful basis
+  'research.data.lawfulBasisMissing': null, // The lawful basis for this research has not been published yet.
+  'research.withdraw.title': null, // Withdraw your answers
+  'research.withdraw.code': null, // Your withdrawal code
+  'research.withdraw.send': null, // Withdraw my answers
+  'research.withdrawnTitle': null, // Your answers have been deleted.
+  'research.withdrawnBody': null, // The answers sent with this code, and any contact details sent with them, have been deleted.
+  'research.withdraw.notFound': null, // No answers were found for this code. Please check it, letter by letter. They may already have been deleted.
 }

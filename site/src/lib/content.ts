@@ -20,6 +20,7 @@ import type {
   Resource,
   SiteSetting,
   Story,
+  Survey,
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
@@ -35,6 +36,7 @@ export type CollectionTypes = {
   places: Place
   pages: Page
   media: Media
+  surveys: Survey
 }
 export type CollectionName = keyof CollectionTypes
 
