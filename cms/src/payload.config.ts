@@ -65,7 +65,8 @@ export default buildConfig({
       .map(withPublishing)
       .map((c) => (c === Users ? c : hideFromSupport(c))),
     SupportRequests,
-    hideFromSupport(Surveys),
+    // The research pages show surveys and their findings: a change asks for a site build.
+    hideFromSupport(withPublishing(Surveys)),
     SurveyResponses,
     SurveyContacts,
     UsedProofs,

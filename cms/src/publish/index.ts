@@ -111,8 +111,10 @@ export const publishOnChange: CollectionAfterChangeHook = async ({
     if (!skip(req)) await getPublisher().request(req.payload, reason, { req })
   }
   if (!hasDraftsEnabled(collection)) {
-    // A new upload is on no page yet; an edited one (alt text, a replaced file) may be.
-    if (operation === 'update') await build(`${collection.slug} ${doc.id} changed`)
+    // A new upload is on no page yet; an edited one (alt text, a replaced file) may be. A new
+    // survey is listed at once (surveys have no drafts: staff set its opening date).
+    if (operation === 'update' || collection.slug !== 'media')
+      await build(`${collection.slug} ${doc.id} ${operation === 'create' ? 'added' : 'changed'}`)
     return doc
   }
   if ((doc as Status)._status === 'published') {

@@ -69,12 +69,15 @@ export async function digestOf(read: string): Promise<string> {
       return entry ? hash(JSON.stringify(entry.data)) : 'none'
     }
     case 'clock': {
+      // What the time changes: which events have ended, which surveys are open.
       const now = Date.now()
-      const ended = [...(await entries('events'))].filter(([, e]) => {
-        const end = (e.data.end ?? e.data.start) as string | undefined
-        return end !== undefined && new Date(end).getTime() < now
-      })
-      return hash(ended.map(([id]) => id).join())
+      const at = (value: unknown) => (typeof value === 'string' ? Date.parse(value) : NaN)
+      const changed = [...(await entries(collection))].filter(([, e]) =>
+        collection === 'surveys'
+          ? at(e.data.opensAt) <= now && now < at(e.data.closesAt)
+          : at(e.data.end ?? e.data.start) < now,
+      )
+      return hash(changed.map(([id]) => id).join())
     }
     default:
       // An unknown read can never be checked: the page renders every time.

@@ -10,6 +10,7 @@
  * - `slugs`                   every published document's address (links inside rich text)
  * - `global:<name>`           site settings, navigation or footer
  * - `clock:events`            which events have ended by now (upcoming/past)
+ * - `clock:surveys`           which surveys are open now
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 

@@ -10,12 +10,19 @@ import type { Locale } from '@hcri/shared/locales'
 import type { Survey } from '@hcri/shared/payload-types'
 
 import { all, type Doc } from './content'
+import { noteRead } from './reads'
 
 export type Question = NonNullable<Survey['questions']>[number]
 export type Option = { value: string; label: string; key?: UiKey }
 
-export const isOpen = (s: Pick<Survey, 'opensAt' | 'closesAt'>, now = Date.now()) =>
-  Date.parse(s.opensAt) <= now && now < Date.parse(s.closesAt)
+/**
+ * Whether a survey is open as of this build. Pages that ask depend on the clock: the next build
+ * renders them again once a survey has opened or closed since (lib/cacheKeys.ts, `clock:surveys`).
+ */
+export function isOpen(s: Pick<Survey, 'opensAt' | 'closesAt'>, now = Date.now()): boolean {
+  noteRead('clock:surveys')
+  return Date.parse(s.opensAt) <= now && now < Date.parse(s.closesAt)
+}
 
 export async function openSurveys(locale: Locale): Promise<Doc<Survey>[]> {
   return (await all('surveys', locale)).filter((s) => isOpen(s))
