@@ -8,6 +8,7 @@ import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
 
 import { isEditor } from './access/isEditor'
 import { answerFaults } from './api/faults'
+import { backupQueue, backupTask } from './backup/task'
 import { withInputChecks } from './api/operations'
 import { Events } from './collections/Events'
 import { Films } from './collections/Films'
@@ -20,7 +21,10 @@ import { Users } from './collections/Users'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { backupsByAdmins } from './hooks/backupsByAdmins'
+import { allowJobLogPush } from './hooks/jobLogPush'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
+import { health } from './lib/health'
 import { databaseAdapter } from './lib/database'
 import { cmsRoot } from './lib/paths'
 import { trackPublicMedia } from './lib/publicMedia'
@@ -51,7 +55,7 @@ export default buildConfig({
     .map(withPublishing)
     .map(withInputChecks),
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal),
-  endpoints: publishEndpoints,
+  endpoints: [health, ...publishEndpoints],
   // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
   hooks: { afterError: [answerFaults] },
   // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
@@ -85,16 +89,21 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing: check every minute for documents due to be published or unpublished.
+    // Backups: the `backups` queue is checked every minute too; its task runs at BACKUP_CRON.
     autoRun:
       process.env.HCRI_DISABLE_JOBS === 'true'
         ? []
-        : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+        : [
+            { cron: '* * * * *', queue: 'default', limit: 20 },
+            { cron: '* * * * *', queue: backupQueue, limit: 1 },
+          ],
+    tasks: [backupTask()],
     shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
     // Running, queueing and cancelling jobs through the API is for editors and admins.
     access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      scheduleByEditors(defaultJobsCollection),
+      allowJobLogPush(backupsByAdmins(scheduleByEditors(defaultJobsCollection))),
   },
 })

@@ -24,7 +24,8 @@ const backupDir = path.join(tmp, 'backups')
 // Before the config loads: it reads the database and the media folder once.
 Object.assign(process.env, live, { BACKUP_DIR: backupDir })
 
-const { bootPayload, richText } = await import('./payload')
+const { bootPayload, makeUser, richText } = await import('./payload')
+const { createLocalReq } = await import('payload')
 const { seed } = await import('../src/seed')
 const { migrations } = await import('../src/migrations')
 const { dumpInstall, diffDumps, dumpCounts } = await import('../src/backup/compare')
@@ -133,6 +134,40 @@ async function write(i: number) {
       })
   }
 }
+
+describe('scheduled backups (Payload jobs queue)', () => {
+  it('the backup task is scheduled at BACKUP_CRON on its own queue, and a run writes an archive', async () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'backup')
+    expect(task?.schedule).toEqual([{ cron: '30 2 * * *', queue: 'backups' }])
+    const before = (await readdir(backupDir).catch(() => [])).filter((f) => f.endsWith('.tar.gz'))
+    await payload.jobs.queue({ task: 'backup', input: {}, queue: 'backups' })
+    const result = await payload.jobs.run({ queue: 'backups' })
+    expect(Object.values(result.jobStatus ?? {})).toEqual([{ status: 'success' }])
+    const after = (await readdir(backupDir)).filter((f) => f.endsWith('.tar.gz'))
+    expect(after.length).toBe(before.length + 1)
+    // A finished job is deleted (Payload's default): none is left behind, failed or stuck.
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
+  }, 120_000)
+
+  it('only an admin may queue a backup through the API', async () => {
+    for (const role of ['editor', 'contributor'] as const) {
+      const user = await makeUser(payload, role)
+      const req = await createLocalReq({ user }, payload)
+      await expect(
+        payload.jobs.queue({ task: 'backup', input: {}, queue: 'backups', req }),
+      ).rejects.toThrow(/Only admins can start a backup/)
+    }
+    const admin = await createLocalReq({ user: await makeUser(payload, 'admin') }, payload)
+    const job = await payload.jobs.queue({
+      task: 'backup',
+      input: {},
+      queue: 'backups',
+      req: admin,
+    })
+    // Not run: taken off again, so the round trip below starts from a quiet queue.
+    await payload.delete({ collection: 'payload-jobs', id: job.id })
+  })
+})
 
 describe('backup while writes continue, wipe, restore', () => {
   it('backs up with the CLI while this process keeps writing', async () => {

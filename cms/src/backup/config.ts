@@ -10,7 +10,7 @@ export type BackupConfig = {
   keep: number
   /** Archives older than this many days are deleted, beyond the newest one. */
   keepDays: number
-  /** Cron of the scheduled backup ('' = none). */
+  /** Cron of the scheduled backup ('' when BACKUP_CRON=off: none). */
   cron: string
 }
 
@@ -24,6 +24,6 @@ export function backupConfig(env: NodeJS.ProcessEnv = process.env): BackupConfig
     dir: path.resolve(cmsRoot, env.BACKUP_DIR || 'data/backups'),
     keep: Math.max(1, num(env.BACKUP_KEEP, 14)),
     keepDays: num(env.BACKUP_KEEP_DAYS, 30),
-    cron: env.BACKUP_CRON ?? '30 2 * * *',
+    cron: env.BACKUP_CRON === 'off' ? '' : env.BACKUP_CRON || '30 2 * * *',
   }
 }
