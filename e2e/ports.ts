@@ -25,3 +25,6 @@ export const publishProxyPort = Number(process.env.E2E_PUBLISH_PROXY_PORT || 311
 export const publishProxyUrl = `http://localhost:${publishProxyPort}`
 export const publishSitePort = Number(process.env.E2E_PUBLISH_SITE_PORT || 4410)
 export const publishSiteUrl = `http://localhost:${publishSitePort}`
+/** `pnpm start` itself (start.supervise.spec.ts): its CMS and site server. */
+export const startCmsPort = Number(process.env.E2E_START_CMS_PORT || 3120)
+export const startSitePort = Number(process.env.E2E_START_SITE_PORT || 4420)

@@ -1,11 +1,13 @@
 /**
- * The database part of a backup, per kind of database. SQLite: `VACUUM INTO`, one read
- * transaction, so the copy is the database as it was at one instant while the CMS keeps writing.
+ * The database part of a backup, per kind of database. SQLite: a copy made inside one read
+ * transaction (a file copy under its shared lock, or `VACUUM INTO` in WAL mode), so it is the
+ * database as it was at one instant while the CMS keeps writing.
  * PostgreSQL: pg_dump's custom format (one snapshot too), restored with pg_restore.
  * MongoDB: mongodump/mongorestore by hand (README: Operations).
  */
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
+import { copyFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
@@ -49,6 +51,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
   })
 }
 
+/** How long the last SQLite copy held its lock (saves could not commit), in ms. */
+export let lockedMs = 0
+
 /** Writes a consistent copy of the database to `file`. Returns the migrations it has run. */
 export async function snapshotDatabase(uri: string | undefined, file: string): Promise<string[]> {
   const kind = backupKind(uri)
@@ -63,11 +68,29 @@ export async function snapshotDatabase(uri: string | undefined, file: string): P
     ]).catch(() => '')
     return names.split('\n').filter(Boolean)
   }
-  const source = createClient({ url: `file:${sqliteFile(uri)}` })
+  const live = sqliteFile(uri)
+  const source = createClient({ url: `file:${live}` })
   try {
-    // The CMS's own writes wait for the copy (rollback journal) or go on beside it (WAL).
+    // This connection waits for a save under way rather than failing.
     await source.execute('PRAGMA busy_timeout = 30000')
-    await source.execute({ sql: 'VACUUM INTO ?', args: [file] })
+    const mode = String((await source.execute('PRAGMA journal_mode')).rows[0]?.journal_mode)
+    if (mode === 'wal') {
+      // Readers never block writers in WAL: VACUUM INTO copies one snapshot, compacted.
+      await source.execute({ sql: 'VACUUM INTO ?', args: [file] })
+    } else {
+      // Rollback journal: while a read transaction holds its shared lock no save can commit (the
+      // CMS's saves fail at once, having no busy timeout), so the lock is held only for a plain
+      // copy of the file, the quickest consistent copy there is (VACUUM INTO rebuilds every table).
+      const read = await source.transaction('read')
+      try {
+        await read.execute('select count(*) from sqlite_master')
+        const started = Date.now()
+        await copyFile(live, file)
+        lockedMs = Date.now() - started
+      } finally {
+        read.close()
+      }
+    }
   } finally {
     source.close()
   }

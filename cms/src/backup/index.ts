@@ -32,6 +32,7 @@ import {
   databaseIsEmpty,
   dbFileName,
   knownMigrations,
+  lockedMs,
   referencedMedia,
   restoreDatabase,
   snapshotDatabase,
@@ -86,7 +87,10 @@ export async function backup(
     let t = Date.now()
     const migrations = await snapshotDatabase(uri, path.join(staging, dbRel))
     const dbSize = (await stat(path.join(staging, dbRel))).size
-    log(`  database: ${mb(dbSize)} in ${secs(Date.now() - t)}`)
+    log(
+      `  database: ${mb(dbSize)} in ${secs(Date.now() - t)}` +
+        (kind === 'sqlite' && lockedMs ? ` (saves held for ${lockedMs} ms)` : ''),
+    )
 
     const files = [dbRel]
     const media = s3Media(env) ? 's3' : 'disk'
