@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs'
 import os from 'node:os'
@@ -74,7 +75,8 @@ async function until(ready: () => Promise<boolean> | boolean, what: string, seco
 test('pnpm start restarts each server killed with SIGKILL, and stops cleanly on TERM', async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'start-'))
   const logs = path.join(tmp, 'logs')
-  const releases = path.join(tmp, 'releases')
+  // Inside the site's folder: a release's server part finds the site's packages from there.
+  const releases = path.join(root, 'site', '.e2e', `start-releases-${process.pid}`)
   const cmsHealth = `http://localhost:${startCmsPort}/api/health`
   const siteHealth = `http://localhost:${startSitePort}/_health`
   const start = spawn('pnpm', ['start'], {
@@ -110,12 +112,12 @@ test('pnpm start restarts each server killed with SIGKILL, and stops cleanly on 
     }
   }
 
+  const up = async () => {
+    if (start.exitCode !== null) throw new Error(`pnpm start ended (${start.exitCode}):\n${output}`)
+    return (await status(cmsHealth)) === 200 && (await status(siteHealth)) === 200
+  }
   try {
-    await until(
-      async () => (await status(cmsHealth)) === 200 && (await status(siteHealth)) === 200,
-      'both health checks to answer 200',
-      600,
-    )
+    await until(up, 'both health checks to answer 200', 600)
     await expect.poll(() => output).toContain('Press Ctrl+C to stop.')
 
     for (const [name, port, health, other] of [
@@ -159,6 +161,7 @@ test('pnpm start restarts each server killed with SIGKILL, and stops cleanly on 
   } finally {
     stopAll()
     writeFileSync(path.join(tmp, 'start-output.txt'), output)
+    rmSync(releases, { recursive: true, force: true })
     test
       .info()
       .annotations.push({ type: 'output', description: path.join(tmp, 'start-output.txt') })
