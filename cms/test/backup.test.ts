@@ -149,6 +149,20 @@ describe('scheduled backups (Payload jobs queue)', () => {
     expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
   }, 120_000)
 
+  it('the schedule queues the next backup for 02:30 on the backups queue, once', async () => {
+    await payload.jobs.handleSchedules({ queue: 'backups' })
+    await payload.jobs.handleSchedules({ queue: 'backups' })
+    const queued = (
+      await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'backup' } } })
+    ).docs
+    expect(queued).toHaveLength(1)
+    expect(queued[0]!.queue).toBe('backups')
+    const at = new Date(queued[0]!.waitUntil!)
+    expect([at.getHours(), at.getMinutes()]).toEqual([2, 30])
+    expect(at.getTime()).toBeGreaterThan(Date.now())
+    await payload.delete({ collection: 'payload-jobs', id: queued[0]!.id })
+  })
+
   it('only an admin may queue a backup through the API', async () => {
     for (const role of ['editor', 'contributor'] as const) {
       const user = await makeUser(payload, role)
