@@ -34,3 +34,6 @@ export const publishSiteUrl = `http://localhost:${publishSitePort}`
 export const multiPort = Number(process.env.E2E_MULTI_PORT || 3120)
 export const multiProxyUrl = `http://localhost:${multiPort}`
 export const multiCmsUrls = [1, 2].map((n) => `http://localhost:${multiPort + n}`)
+/** `pnpm start` itself (start.supervise.spec.ts): its CMS and site server. */
+export const startCmsPort = Number(process.env.E2E_START_CMS_PORT || 3130)
+export const startSitePort = Number(process.env.E2E_START_SITE_PORT || 4430)

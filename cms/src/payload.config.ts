@@ -8,6 +8,7 @@ import { defaultLocale, locales, siteTimeZone } from '@hcri/shared'
 
 import { isEditor } from './access/isEditor'
 import { answerFaults } from './api/faults'
+import { backupQueue, backupTask } from './backup/task'
 import { withInputChecks } from './api/operations'
 import { Events } from './collections/Events'
 import { Films } from './collections/Films'
@@ -26,8 +27,10 @@ import { surveyEndpoints } from './forms/survey'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { backupsByAdmins } from './hooks/backupsByAdmins'
 import { withJobLogPush } from './hooks/jobLogPush'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
+import { health } from './lib/health'
 import { databaseAdapter } from './lib/database'
 import { hideFromSupport } from './lib/hideFromSupport'
 import { emailAdapter, rememberPayloadForMail } from './lib/email'
@@ -72,7 +75,13 @@ export default buildConfig({
     UsedProofs,
   ].map(withInputChecks),
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal).map(hideFromSupport),
-  endpoints: [...publishEndpoints, ...formsEndpoints, ...supportEndpoints, ...surveyEndpoints],
+  endpoints: [
+    health,
+    ...publishEndpoints,
+    ...formsEndpoints,
+    ...supportEndpoints,
+    ...surveyEndpoints,
+  ],
   // Input that slips past src/api/guard.ts is answered 400; real faults stay 500 and are logged.
   hooks: { afterError: [answerFaults] },
   // Refused requests are not faults: info, not error. Database and GraphQL errors carry the failed
@@ -108,20 +117,29 @@ export default buildConfig({
   },
   jobs: {
     // Scheduled publishing: check every minute for documents due to be published or unpublished.
+    // Backups: the `backups` queue is checked every minute too; its task runs at BACKUP_CRON.
     autoRun:
       process.env.HCRI_DISABLE_JOBS === 'true'
         ? []
-        : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+        : [
+            { cron: '* * * * *', queue: 'default', limit: 20 },
+            { cron: '* * * * *', queue: backupQueue, limit: 1 },
+          ],
     shouldAutoRun: () => process.env.HCRI_DISABLE_JOBS !== 'true',
     // Running, queueing and cancelling jobs through the API is for editors and admins.
     access: { run: isEditor, queue: isEditor, cancel: isEditor },
     // Jobs are written through the collection's hooks, so the check on who scheduled runs.
     runHooks: true,
     jobsCollectionOverrides: ({ defaultJobsCollection }) =>
-      withPublishLock(withJobLogPush(scheduleByEditors(defaultJobsCollection))),
+      withPublishLock(withJobLogPush(backupsByAdmins(scheduleByEditors(defaultJobsCollection)))),
     // Site builds: a queue and a lock in this collection, shared by every CMS process. Closed
     // support requests, and survey responses past their survey's retention, are deleted.
-    tasks: [publishSiteTask, deleteClosedSupportRequestsTask, deleteExpiredSurveyResponsesTask],
+    tasks: [
+      publishSiteTask,
+      deleteClosedSupportRequestsTask,
+      deleteExpiredSurveyResponsesTask,
+      backupTask(),
+    ],
   },
   // The mailer needs the running Payload (lib/email.ts); the publish queue starts in a server.
   onInit: (payload) => {

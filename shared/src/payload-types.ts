@@ -91,6 +91,7 @@ export interface Config {
       publishSite: TaskPublishSite;
       deleteClosedSupportRequests: TaskDeleteClosedSupportRequests;
       deleteExpiredSurveyResponses: TaskDeleteExpiredSurveyResponses;
+      backup: TaskBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1128,6 +1129,7 @@ export interface PayloadJob {
           | 'publishSite'
           | 'deleteClosedSupportRequests'
           | 'deleteExpiredSurveyResponses'
+          | 'backup'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1162,7 +1164,14 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'publishSite' | 'deleteClosedSupportRequests' | 'deleteExpiredSurveyResponses' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'publishSite'
+        | 'deleteClosedSupportRequests'
+        | 'deleteExpiredSurveyResponses'
+        | 'backup'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -2126,6 +2135,14 @@ export interface TaskDeleteExpiredSurveyResponses {
   output: {
     deleted?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackup".
+ */
+export interface TaskBackup {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

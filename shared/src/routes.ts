@@ -75,7 +75,11 @@ export const reservedSlugs: readonly string[] = [
   'api',
   '_astro',
   '_image',
+  '_health',
 ]
+
+/** The site server's health check (site/server/serve.ts): 200 while a release is served. */
+export const siteHealthPath = '/_health'
 
 export const isReservedSlug = (slug: string): boolean => reservedSlugs.includes(slug)
 

@@ -9,6 +9,8 @@ import path from 'node:path'
 import { pipeline } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 
+import { siteHealthPath } from '@hcri/shared/routes'
+
 export type HeaderRule = { pattern: RegExp; headers: [string, string][] }
 
 const types: Record<string, string> = {
@@ -302,6 +304,13 @@ export function serve(getRoot: () => string, port: number, options: ServeOptions
     })
   }
 
+  /** 200 while a release with a home page is served, 503 otherwise: for the supervisor or a monitor. */
+  function health(res: ServerResponse) {
+    const root = servedRoot(getRoot())
+    const ok = root !== undefined && existsSync(path.join(root, 'index.html'))
+    plain(res, ok ? 200 : 503, ok ? 'ok' : 'No release is being served.')
+  }
+
   const server = createServer((req, res) => {
     let pathname = '(unread)'
     try {
@@ -315,6 +324,10 @@ export function serve(getRoot: () => string, port: number, options: ServeOptions
         return
       }
       pathname = target.pathname
+      if (pathname === siteHealthPath) {
+        health(res)
+        return
+      }
       handle(req, res, target)
     } catch (error) {
       fault(res, pathname, error, 'Something went wrong on our side.')

@@ -6,6 +6,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { siteHealthPath } from '@hcri/shared/routes'
+
 import { imageAllowed, parseHeaders, serve } from '../server/serve'
 import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
@@ -78,12 +80,21 @@ describe('serving the publisher’s releases', () => {
       const none = await fetch(url)
       expect(none.status).toBe(503)
       expect(none.headers.get('retry-after')).toBe('30')
+      // The health path says the same: nothing is served yet.
+      const health = `${url.slice(0, -1)}${siteHealthPath}`
+      expect((await fetch(health)).status).toBe(503)
       for (const id of ['one', 'two']) {
         mkdirSync(path.join(dir, id, 'client'), { recursive: true })
         writeFileSync(path.join(dir, id, 'client', 'index.html'), `<h1>release ${id}</h1>`)
       }
       symlinkSync('one', path.join(dir, 'current'))
       expect(await (await fetch(url)).text()).toBe('<h1>release one</h1>')
+      const ok = await fetch(health)
+      expect([ok.status, ok.headers.get('cache-control'), await ok.text()]).toEqual([
+        200,
+        'no-store',
+        'ok',
+      ])
       symlinkSync('two', path.join(dir, 'next'))
       renameSync(path.join(dir, 'next'), path.join(dir, 'current'))
       expect(await (await fetch(url)).text()).toBe('<h1>release two</h1>')

@@ -4,6 +4,7 @@ import * as migration_20261201_064054_index_translations_by_document from './202
 import * as migration_20261201_090830_form_proofs from './20261201_090830_form_proofs';
 import * as migration_20261201_091522_publish_queue_lock from './20261201_091522_publish_queue_lock';
 import * as migration_20261201_091730_support_requests from './20261201_091730_support_requests';
+import * as migration_20261201_093000_scheduled_backups from './20261201_093000_scheduled_backups';
 import * as migration_20261201_093247_surveys from './20261201_093247_surveys';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261201_091730_support_requests.up,
     down: migration_20261201_091730_support_requests.down,
     name: '20261201_091730_support_requests',
+  },
+  {
+    up: migration_20261201_093000_scheduled_backups.up,
+    down: migration_20261201_093000_scheduled_backups.down,
+    name: '20261201_093000_scheduled_backups',
   },
   {
     up: migration_20261201_093247_surveys.up,

@@ -30,6 +30,7 @@ import {
   writeManifest,
   type Manifest,
 } from './releases'
+import { trackBuild } from './shutdown'
 import { endStopped, readState, record, type BuildRecord } from './state'
 import { notifyBuildFailed } from '../lib/email'
 
@@ -86,14 +87,23 @@ export function buildEnv(config: PublishConfig, parentEnv: NodeJS.ProcessEnv): N
   }
 }
 
-/** Runs a command, keeping the last lines of its output; rejects with them when it fails. */
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+/**
+ * Runs a command, keeping the last lines of its output; rejects with them when it fails. `out` is
+ * the folder it writes: removed, with the command stopped, if this process is told to stop.
+ */
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; out: string },
+) {
   return new Promise<string>((resolve, reject) => {
     // nice: the build takes the spare CPU, the CMS's requests come first.
     const child = spawn('nice', ['-n', '10', command, ...args], {
-      ...options,
+      cwd: options.cwd,
+      env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+    trackBuild(child, options.out)
     let lines: string[] = []
     const keep = (chunk: Buffer) => {
       // Colour codes make no sense in the admin.
@@ -162,6 +172,7 @@ export function createPublisher(config: PublishConfig) {
       const buildLog = await run(bin('tsx'), ['bin/build.ts', '--out', out, '--cache', cache], {
         cwd: siteDir,
         env: buildEnv(config, process.env),
+        out,
       })
       const root = staticRoot(out)
       const live = liveId(releasesDir)
