@@ -6,6 +6,7 @@ import * as migration_20261201_091522_publish_queue_lock from './20261201_091522
 import * as migration_20261201_091730_support_requests from './20261201_091730_support_requests';
 import * as migration_20261201_093000_scheduled_backups from './20261201_093000_scheduled_backups';
 import * as migration_20261201_093247_surveys from './20261201_093247_surveys';
+import * as migration_20261201_102525_merged_branches from './20261201_102525_merged_branches';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_093247_surveys.up,
     down: migration_20261201_093247_surveys.down,
-    name: '20261201_093247_surveys'
+    name: '20261201_093247_surveys',
+  },
+  {
+    up: migration_20261201_102525_merged_branches.up,
+    down: migration_20261201_102525_merged_branches.down,
+    name: '20261201_102525_merged_branches'
   },
 ];
