@@ -953,9 +953,10 @@ describe('the site build child process', () => {
       ASTRO_EXTRA: 'kept',
     })
     expect(env.PATH).toBeTruthy()
-    // Set by the build command for astro.config.mjs: the release's folder and the releases' store.
-    expect(env.SITE_OUT_DIR).toBe(path.join(releases, result.id))
+    // Set by the build command for astro.config.mjs: the releases' store, and the one folder the
+    // site builds in with that store before the result moves to the release's folder.
     expect(env.SITE_CACHE_DIR).toBe(path.join(releases, '.cache'))
+    expect(path.basename(path.dirname(env.SITE_OUT_DIR!))).toBe('.staging')
 
     expect(result.logTail).toContain('The content loader stopped')
     expect(result.logTail).toContain('Site build failed: astro build stopped with an error')

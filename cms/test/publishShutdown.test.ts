@@ -88,13 +88,14 @@ describe('a TERM during a site build', () => {
     )
     symlinkSync(path.basename(old), path.join(releases, 'current'))
     const pids = path.join(tmp, 'astro.pid')
+    const siteDir = stubbornSite(pids)
     const script = path.join(tmp, 'publish.mts')
     writeFileSync(
       script,
       `import { createPublisher } from '${path.join(cmsRoot, 'src', 'publish', 'publisher.ts')}'
 const publisher = createPublisher({
   target: 'local', debounceMs: 0, keep: 5, maxShrink: 0.2, hookAttempts: 1, hookBackoffMs: 0,
-  siteDir: ${JSON.stringify(stubbornSite(pids))}, releasesDir: ${JSON.stringify(releases)},
+  siteDir: ${JSON.stringify(siteDir)}, releasesDir: ${JSON.stringify(releases)},
   cmsUrl: ${JSON.stringify(cmsUrl)}, siteUrl: 'https://site.example',
 })
 const result = await publisher.buildNow('test')
@@ -114,10 +115,12 @@ console.log('the build ended by itself', JSON.stringify(result))
 
     const building = () =>
       readdirSync(releases).filter((e) => /^\d{8}T/.test(e) && e !== path.basename(old))
-    // Under way: pages are being written into a new release folder.
+    // Under way: pages are being written (into the one folder the site builds in with this cache,
+    // site/bin/build.ts, whose result would then become the new release folder).
+    const staging = path.join(siteDir, '.staging')
     await until(async () => {
-      const [id] = building()
-      return Boolean(id && existsSync(path.join(releases, id, 'client', 'page-3.html')))
+      const [folder] = existsSync(staging) ? readdirSync(staging) : []
+      return Boolean(folder && existsSync(path.join(staging, folder, 'client', 'page-3.html')))
     }, 'the build to write pages').catch((error: Error) => {
       child.kill('SIGKILL')
       throw new Error(`${error.message}\n${output}\n${readdirSync(releases).join(' ')}`)
