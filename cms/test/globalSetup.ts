@@ -1,12 +1,49 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 
+import type { TestProject } from 'vitest/node'
+
+import { databaseName, onServer, postgresServer, withDatabase } from './postgres'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated database each test file copies, when the run is on PostgreSQL. */
+    postgresTemplate: string | undefined
+  }
+}
+
+const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Uploaded test files (MEDIA_DIR=.test-media): emptied before the run and removed after it. */
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.test-media')
+const dir = path.join(cms, '.test-media')
 
-export default function setup() {
+export default async function setup(project: TestProject) {
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-  return () => fs.rmSync(dir, { recursive: true, force: true })
+  const server = postgresServer()
+  let template: string | undefined
+  if (server) {
+    template = databaseName('hcri_template')
+    await onServer(server, `create database ${template}`)
+    // The committed migrations, as `pnpm migrate` runs them on a production database.
+    await promisify(execFile)('pnpm', ['exec', 'payload', 'migrate'], {
+      cwd: cms,
+      env: { ...process.env, ...project.config.env, DATABASE_URI: withDatabase(server, template) },
+      timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => {
+      // Payload's error repeats the whole migration: keep the lines that say what went wrong.
+      const why = String(error.stdout ?? error)
+        .split('\n')
+        .filter((line) => /ERROR|caused by/.test(line))
+      throw new Error(`The PostgreSQL migrations failed:\n${why.join('\n')}`)
+    })
+  }
+  project.provide('postgresTemplate', template)
+  return async () => {
+    fs.rmSync(dir, { recursive: true, force: true })
+    if (server && template) await onServer(server, `drop database if exists ${template} with (force)`)
+  }
 }

@@ -3,7 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import { doc, p, type RichText } from '@hcri/shared/lexical'
 import type { User } from '@hcri/shared/payload-types'
 
-/** A real Payload on an in-memory SQLite database (schema pushed on boot). One per test file. */
+/** A real Payload on its own database: in-memory SQLite, or PostgreSQL (test/postgres.ts). */
 export async function bootPayload(): Promise<Payload> {
   const { default: config } = await import('../src/payload.config')
   return getPayload({ config })
