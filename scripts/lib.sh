@@ -38,44 +38,36 @@ ensure_chromium() {
 # password is needed and nothing else on the machine can reach it). PostgreSQL refuses to run as
 # root: when root runs the tests, the cluster belongs to Debian's `postgres` user. Exports
 # HCRI_TEST_POSTGRES_URI (the cluster's maintenance database); stop_postgres removes it all.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
 ensure_postgres() {
   if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     log "Installing PostgreSQL from Debian"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
   fi
-  local bin port dir owner
+  local bin port dir
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   port="${HCRI_PG_PORT:-5433}"
   dir="$(mktemp -d /tmp/hcri-pg.XXXXXX)"
-  owner="$(id -un)"
-  if [ "$(id -u)" = 0 ]; then
-    owner=postgres
-    chown postgres: "$dir"
-  fi
+  if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
   log "Starting a test PostgreSQL ($("$bin/postgres" --version | awk '{print $3}'), socket in $dir, port $port)"
-  as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
   as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   # Durability is worth nothing for a database thrown away after the run: fsync off saves the
   # disk's time on every CREATE DATABASE and commit.
   as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
     "-p $port -k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
     start >/dev/null
-  HCRI_PG_DIR="$dir"
-  HCRI_PG_BIN="$bin"
-  HCRI_PG_OWNER="$owner"
+  test_pg_dir="$dir"
+  test_pg_bin="$bin"
   export HCRI_TEST_POSTGRES_URI="postgres://postgres@/postgres?host=$dir&port=$port"
 }
 
 stop_postgres() {
-  [ -n "${HCRI_PG_DIR:-}" ] || return 0
-  if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$HCRI_PG_BIN/pg_ctl" -D "$HCRI_PG_DIR/data" -m immediate stop >/dev/null || true
-  else
-    "$HCRI_PG_BIN/pg_ctl" -D "$HCRI_PG_DIR/data" -m immediate stop >/dev/null || true
-  fi
-  rm -rf "$HCRI_PG_DIR"
-  HCRI_PG_DIR=""
+  [ -n "${test_pg_dir:-}" ] || return 0
+  as_pg "$test_pg_bin/pg_ctl" -D "$test_pg_dir/data" -m immediate stop >/dev/null || true
+  rm -rf "$test_pg_dir"
+  test_pg_dir=""
 }
 
 # cms/.env with a random PAYLOAD_SECRET, made once and never committed. It holds secrets: only its

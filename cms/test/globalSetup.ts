@@ -44,6 +44,7 @@ export default async function setup(project: TestProject) {
   project.provide('postgresTemplate', template)
   return async () => {
     fs.rmSync(dir, { recursive: true, force: true })
-    if (server && template) await onServer(server, `drop database if exists ${template} with (force)`)
+    if (server && template)
+      await onServer(server, `drop database if exists ${template} with (force)`)
   }
 }

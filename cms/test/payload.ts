@@ -9,6 +9,31 @@ export async function bootPayload(): Promise<Payload> {
   return getPayload({ config })
 }
 
+/**
+ * One SQL statement straight on the test database, past Payload's hooks (what another process or a
+ * broken import would do). `?` placeholders on either SQL database.
+ */
+export async function rawSql(
+  payload: Payload,
+  sql: string,
+  args: unknown[] = [],
+): Promise<unknown[]> {
+  const db = payload.db as unknown as {
+    pool?: { query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }> }
+    client?: { execute: (s: { sql: string; args: unknown[] }) => Promise<{ rows: unknown[] }> }
+  }
+  if (db.pool) {
+    let n = 0
+    return (
+      await db.pool.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        args,
+      )
+    ).rows
+  }
+  return (await db.client!.execute({ sql, args })).rows
+}
+
 export type Role = User['role']
 
 /** Creates a staff account of the given role and returns it as access functions will see it. */
