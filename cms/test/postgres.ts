@@ -32,3 +32,21 @@ export async function onServer(server: string, ...statements: string[]): Promise
 /** A name PostgreSQL takes without quoting: the tests make their own, never from input. */
 export const databaseName = (prefix: string) =>
   `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+
+type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
+
+/**
+ * Drops a test database, ending the connections of the Payloads that used it first.
+ * payload.destroy() leaves the Postgres adapter's pool open, and the drop ends its connections:
+ * expected here, so not an uncaught error.
+ */
+export async function dropDatabase(
+  server: string,
+  name: string,
+  payloads: ({ db?: unknown } | null | undefined)[],
+): Promise<void> {
+  const pools = payloads.flatMap((p) => (p?.db as { pool?: Pool } | undefined)?.pool ?? [])
+  for (const pool of pools) pool.on('error', () => {})
+  await onServer(server, `drop database if exists ${name} with (force)`)
+  for (const pool of pools) void pool.end().catch(() => {})
+}

@@ -5,8 +5,10 @@
  * PostgreSQL 15 cannot seek on a second column, so every document read its translations table
  * whole (EXPLAIN ANALYZE, 2,000 resources: see README, Operations).
  */
-import type { PostgresSchemaHook } from '@payloadcms/db-postgres'
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import { index } from '@payloadcms/db-postgres/drizzle/pg-core'
+
+type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
 export const indexTranslationsByDocumentPg: PostgresSchemaHook = ({ extendTable, schema }) => {
   for (const [name, table] of Object.entries(schema.tables)) {
