@@ -8,7 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 import { cmsRoot } from './paths'
-import { indexTranslationsByDocumentPg } from './postgresIndexes'
+import { indexListsPg } from './postgresIndexes'
 import { indexTranslationsByDocument } from './sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -50,7 +50,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (kind === 'postgres')
     return postgresAdapter({
       pool: { connectionString: uri! },
-      afterSchemaInit: [indexTranslationsByDocumentPg],
+      afterSchemaInit: [indexListsPg],
       migrationDir: migrationDir('postgres'),
       push: false,
       prodMigrations: postgresMigrations,

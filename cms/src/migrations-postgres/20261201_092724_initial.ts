@@ -1143,6 +1143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "resources_updated_at_idx" ON "resources" USING btree ("updated_at");
   CREATE INDEX "resources_created_at_idx" ON "resources" USING btree ("created_at");
   CREATE INDEX "resources__status_idx" ON "resources" USING btree ("_status");
+  CREATE INDEX "resources_updated_at_created_at_idx" ON "resources" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "resources_locales_locale_parent_id_unique" ON "resources_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "resources_locales_parent_id_idx" ON "resources_locales" USING btree ("_parent_id");
   CREATE INDEX "resources_rels_order_idx" ON "resources_rels" USING btree ("order");
@@ -1165,6 +1166,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_resources_v_published_locale_idx" ON "_resources_v" USING btree ("published_locale");
   CREATE INDEX "_resources_v_latest_idx" ON "_resources_v" USING btree ("latest");
   CREATE INDEX "_resources_v_autosave_idx" ON "_resources_v" USING btree ("autosave");
+  CREATE INDEX "_resources_v_updated_at_created_at_idx" ON "_resources_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_resources_v_locales_locale_parent_id_unique" ON "_resources_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_resources_v_locales_parent_id_idx" ON "_resources_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_resources_v_rels_order_idx" ON "_resources_v_rels" USING btree ("order");
@@ -1181,6 +1183,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "films_updated_at_idx" ON "films" USING btree ("updated_at");
   CREATE INDEX "films_created_at_idx" ON "films" USING btree ("created_at");
   CREATE INDEX "films__status_idx" ON "films" USING btree ("_status");
+  CREATE INDEX "films_updated_at_created_at_idx" ON "films" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "films_locales_locale_parent_id_unique" ON "films_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "films_locales_parent_id_idx" ON "films_locales" USING btree ("_parent_id");
   CREATE INDEX "films_rels_order_idx" ON "films_rels" USING btree ("order");
@@ -1204,6 +1207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_films_v_published_locale_idx" ON "_films_v" USING btree ("published_locale");
   CREATE INDEX "_films_v_latest_idx" ON "_films_v" USING btree ("latest");
   CREATE INDEX "_films_v_autosave_idx" ON "_films_v" USING btree ("autosave");
+  CREATE INDEX "_films_v_updated_at_created_at_idx" ON "_films_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_films_v_locales_locale_parent_id_unique" ON "_films_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_films_v_locales_parent_id_idx" ON "_films_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_films_v_rels_order_idx" ON "_films_v_rels" USING btree ("order");
@@ -1216,6 +1220,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "stories_updated_at_idx" ON "stories" USING btree ("updated_at");
   CREATE INDEX "stories_created_at_idx" ON "stories" USING btree ("created_at");
   CREATE INDEX "stories__status_idx" ON "stories" USING btree ("_status");
+  CREATE INDEX "stories_updated_at_created_at_idx" ON "stories" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "stories_locales_locale_parent_id_unique" ON "stories_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "stories_locales_parent_id_idx" ON "stories_locales" USING btree ("_parent_id");
   CREATE INDEX "_stories_v_parent_idx" ON "_stories_v" USING btree ("parent_id");
@@ -1231,6 +1236,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_stories_v_published_locale_idx" ON "_stories_v" USING btree ("published_locale");
   CREATE INDEX "_stories_v_latest_idx" ON "_stories_v" USING btree ("latest");
   CREATE INDEX "_stories_v_autosave_idx" ON "_stories_v" USING btree ("autosave");
+  CREATE INDEX "_stories_v_updated_at_created_at_idx" ON "_stories_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_stories_v_locales_locale_parent_id_unique" ON "_stories_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_stories_v_locales_parent_id_idx" ON "_stories_v_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "events_slug_idx" ON "events" USING btree ("slug");
@@ -1238,6 +1244,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
+  CREATE INDEX "events_updated_at_created_at_idx" ON "events" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "events_locales_parent_id_idx" ON "events_locales" USING btree ("_parent_id");
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
@@ -1252,6 +1259,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_published_locale_idx" ON "_events_v" USING btree ("published_locale");
   CREATE INDEX "_events_v_latest_idx" ON "_events_v" USING btree ("latest");
   CREATE INDEX "_events_v_autosave_idx" ON "_events_v" USING btree ("autosave");
+  CREATE INDEX "_events_v_updated_at_created_at_idx" ON "_events_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_events_v_locales_parent_id_idx" ON "_events_v_locales" USING btree ("_parent_id");
   CREATE INDEX "places_kinds_order_idx" ON "places_kinds" USING btree ("order");
@@ -1262,6 +1270,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "places_updated_at_idx" ON "places" USING btree ("updated_at");
   CREATE INDEX "places_created_at_idx" ON "places" USING btree ("created_at");
   CREATE INDEX "places__status_idx" ON "places" USING btree ("_status");
+  CREATE INDEX "places_updated_at_created_at_idx" ON "places" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "places_locales_locale_parent_id_unique" ON "places_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "places_locales_parent_id_idx" ON "places_locales" USING btree ("_parent_id");
   CREATE INDEX "_places_v_version_kinds_order_idx" ON "_places_v_version_kinds" USING btree ("order");
@@ -1279,6 +1288,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_places_v_published_locale_idx" ON "_places_v" USING btree ("published_locale");
   CREATE INDEX "_places_v_latest_idx" ON "_places_v" USING btree ("latest");
   CREATE INDEX "_places_v_autosave_idx" ON "_places_v" USING btree ("autosave");
+  CREATE INDEX "_places_v_updated_at_created_at_idx" ON "_places_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_places_v_locales_locale_parent_id_unique" ON "_places_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_places_v_locales_parent_id_idx" ON "_places_v_locales" USING btree ("_parent_id");
   CREATE INDEX "pages_blocks_hero_order_idx" ON "pages_blocks_hero" USING btree ("_order");
@@ -1322,6 +1332,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "pages_updated_at_idx" ON "pages" USING btree ("updated_at");
   CREATE INDEX "pages_created_at_idx" ON "pages" USING btree ("created_at");
   CREATE INDEX "pages__status_idx" ON "pages" USING btree ("_status");
+  CREATE INDEX "pages_updated_at_created_at_idx" ON "pages" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "pages_locales_locale_parent_id_unique" ON "pages_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "pages_locales_parent_id_idx" ON "pages_locales" USING btree ("_parent_id");
   CREATE INDEX "pages_rels_order_idx" ON "pages_rels" USING btree ("order");
@@ -1377,6 +1388,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_pages_v_published_locale_idx" ON "_pages_v" USING btree ("published_locale");
   CREATE INDEX "_pages_v_latest_idx" ON "_pages_v" USING btree ("latest");
   CREATE INDEX "_pages_v_autosave_idx" ON "_pages_v" USING btree ("autosave");
+  CREATE INDEX "_pages_v_updated_at_created_at_idx" ON "_pages_v" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "_pages_v_locales_locale_parent_id_unique" ON "_pages_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_pages_v_locales_parent_id_idx" ON "_pages_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_pages_v_rels_order_idx" ON "_pages_v_rels" USING btree ("order");
@@ -1391,6 +1403,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_card_sizes_card_filename_idx" ON "media" USING btree ("sizes_card_filename");
   CREATE INDEX "media_sizes_hero_sizes_hero_filename_idx" ON "media" USING btree ("sizes_hero_filename");
   CREATE INDEX "media_sizes_og_sizes_og_filename_idx" ON "media" USING btree ("sizes_og_filename");
+  CREATE INDEX "media_updated_at_created_at_idx" ON "media" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "media_locales_parent_id_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -1398,6 +1411,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "users_updated_at_created_at_idx" ON "users" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1410,9 +1424,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_jobs_updated_at_created_at_idx" ON "payload_jobs" USING btree ("updated_at","created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_updated_at_created_at_idx" ON "payload_locked_documents" USING btree ("updated_at","created_at");
   CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
   CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
   CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
@@ -1427,27 +1443,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
+  CREATE INDEX "payload_preferences_updated_at_created_at_idx" ON "payload_preferences" USING btree ("updated_at","created_at");
   CREATE INDEX "payload_preferences_rels_order_idx" ON "payload_preferences_rels" USING btree ("order");
   CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "payload_migrations_updated_at_created_at_idx" ON "payload_migrations" USING btree ("updated_at","created_at");
   CREATE INDEX "site_settings_embed_allow_list_order_idx" ON "site_settings_embed_allow_list" USING btree ("_order");
   CREATE INDEX "site_settings_embed_allow_list_parent_id_idx" ON "site_settings_embed_allow_list" USING btree ("_parent_id");
   CREATE INDEX "site_settings_default_share_image_idx" ON "site_settings" USING btree ("default_share_image_id");
+  CREATE INDEX "site_settings_updated_at_created_at_idx" ON "site_settings" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "site_settings_locales_locale_parent_id_unique" ON "site_settings_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "site_settings_locales_parent_id_idx" ON "site_settings_locales" USING btree ("_parent_id");
   CREATE INDEX "navigation_items_order_idx" ON "navigation_items" USING btree ("_order");
   CREATE INDEX "navigation_items_parent_id_idx" ON "navigation_items" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "navigation_items_locales_locale_parent_id_unique" ON "navigation_items_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "navigation_items_locales_parent_id_idx" ON "navigation_items_locales" USING btree ("_parent_id");
+  CREATE INDEX "navigation_updated_at_created_at_idx" ON "navigation" USING btree ("updated_at","created_at");
   CREATE INDEX "footer_partners_order_idx" ON "footer_partners" USING btree ("_order");
   CREATE INDEX "footer_partners_parent_id_idx" ON "footer_partners" USING btree ("_parent_id");
   CREATE INDEX "footer_links_order_idx" ON "footer_links" USING btree ("_order");
   CREATE INDEX "footer_links_parent_id_idx" ON "footer_links" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "footer_links_locales_locale_parent_id_unique" ON "footer_links_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "footer_links_locales_parent_id_idx" ON "footer_links_locales" USING btree ("_parent_id");
+  CREATE INDEX "footer_updated_at_created_at_idx" ON "footer" USING btree ("updated_at","created_at");
   CREATE UNIQUE INDEX "footer_locales_locale_parent_id_unique" ON "footer_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "footer_locales_parent_id_idx" ON "footer_locales" USING btree ("_parent_id");`)
 }
