@@ -28,18 +28,30 @@ export default async function setup(project: TestProject) {
     template = databaseName('hcri_template')
     await onServer(server, `create database ${template}`)
     // The committed migrations, as `pnpm migrate` runs them on a production database.
+    const uri = withDatabase(server, template)
+    const failed = (why: string) =>
+      onServer(server, `drop database if exists ${template} with (force)`).then(() => {
+        throw new Error(`The PostgreSQL migrations failed on the tests' template database:\n${why}`)
+      })
     await promisify(execFile)('pnpm', ['exec', 'payload', 'migrate'], {
       cwd: cms,
-      env: { ...process.env, ...project.config.env, DATABASE_URI: withDatabase(server, template) },
+      env: { ...process.env, ...project.config.env, DATABASE_URI: uri },
       timeout: 120_000,
       maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => {
+    }).catch((error: { stdout?: string; stderr?: string }) =>
       // Payload's error repeats the whole migration: keep the lines that say what went wrong.
-      const why = String(error.stdout ?? error)
-        .split('\n')
-        .filter((line) => /ERROR|caused by/.test(line))
-      throw new Error(`The PostgreSQL migrations failed:\n${why.join('\n')}`)
-    })
+      failed(
+        `${error.stdout ?? ''}\n${error.stderr ?? error}`
+          .split('\n')
+          .filter((line) => /ERROR|Error|caused by/.test(line))
+          .join('\n'),
+      ),
+    )
+    const [tables] = (await onServer(
+      uri,
+      "select count(*)::int as n from pg_tables where schemaname = 'public'",
+    )) as { n: number }[]
+    if (!tables || tables.n < 10) await failed(`it holds ${tables?.n ?? 0} tables`)
   }
   project.provide('postgresTemplate', template)
   return async () => {

@@ -18,12 +18,14 @@ export function withDatabase(uri: string, database: string): string {
   return `${slash < 0 ? base : base.slice(0, slash)}/${database}${q < 0 ? '' : uri.slice(q)}`
 }
 
-/** Runs statements on the server's maintenance database (CREATE and DROP DATABASE). */
-export async function onServer(server: string, ...statements: string[]): Promise<void> {
+/** Runs statements on a database (CREATE and DROP DATABASE on the server's own); the last's rows. */
+export async function onServer(server: string, ...statements: string[]): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: server })
   await client.connect()
   try {
-    for (const statement of statements) await client.query(statement)
+    let rows: unknown[] = []
+    for (const statement of statements) rows = (await client.query(statement)).rows
+    return rows
   } finally {
     await client.end()
   }
