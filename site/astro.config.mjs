@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 import { locales } from '@hcri/shared/locales'
 
 import headers from './integrations/headers.ts'
+import pageReads from './integrations/pageReads.ts'
 import subsetFonts from './integrations/subsetFonts.ts'
 
 const site = process.env.SITE_URL || 'http://localhost:4321'
@@ -37,6 +38,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   compressHTML: true,
+  // A publish re-renders only the pages whose content changed (src/lib/cacheKeys.ts).
+  experimental: { incrementalBuild: true },
   image: {
     remotePatterns: cmsOrigins.map((cms) => ({
       protocol: cms.protocol.slice(0, -1),
@@ -62,5 +65,6 @@ export default defineConfig({
     }),
     headers(),
     subsetFonts(),
+    pageReads(),
   ],
 })

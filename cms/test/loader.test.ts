@@ -1,8 +1,17 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ContentValidationError, memoryLoaderContext, payloadLoader } from '@hcri/shared/loader'
+import {
+  ContentValidationError,
+  dumpLoader,
+  memoryLoaderContext,
+  payloadLoader,
+} from '@hcri/shared/loader'
 
 import { bootPayload, makeUser, richText } from './payload'
 
@@ -110,5 +119,44 @@ describe('payloadLoader', () => {
     expect((error as Error).message).toContain('"resources"')
     expect((error as Error).message).toContain(`id ${doc.id}`)
     expect((error as Error).message).toContain('category')
+  })
+})
+
+describe('dumpLoader', () => {
+  it('loads the very entries the CMS loader stored, from a file, and forgets what left it', async () => {
+    const fromCms = memoryStore()
+    await payloadLoader({ collection: 'resources', cmsUrl: 'http://cms.test', fetch: cmsFetch })
+      .load(fromCms.ctx)
+      .catch(() => undefined)
+    const good = [...fromCms.entries.values()].filter((e) => e.data.category !== 'not-a-category')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hcri-dump-'))
+    const file = path.join(dir, 'dump.json')
+    writeFileSync(file, JSON.stringify({ entries: { resources: good } }))
+    try {
+      const fromDump = memoryStore()
+      fromDump.ctx.store.set({ id: 'gone', data: {}, digest: 'x' })
+      requests = []
+      await dumpLoader({ name: 'resources', file }).load(fromDump.ctx)
+      expect(requests).toEqual([])
+      expect([...fromDump.entries.keys()].sort()).toEqual(good.map((e) => e.id).sort())
+      for (const e of good) expect(fromDump.entries.get(e.id)).toEqual(e)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('checks a dump against the content model like the CMS loader', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'hcri-dump-'))
+    const file = path.join(dir, 'dump.json')
+    const bad = { id: '7', data: { id: 7, title: 'x', category: 'not-a-category' }, digest: '1' }
+    writeFileSync(file, JSON.stringify({ entries: { resources: [bad] } }))
+    try {
+      const error = await dumpLoader({ name: 'resources', file })
+        .load(memoryStore().ctx)
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ContentValidationError)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -244,6 +244,46 @@ export function payloadGlobalLoader(
   }
 }
 
+/** What the loaders store, every collection and global in one file (`writeDump`). */
+export type ContentDump = {
+  entries: Record<string, { id: string; data: Record<string, unknown>; digest?: string | number }[]>
+}
+
+const dumps = new Map<string, Promise<ContentDump>>()
+
+/**
+ * Loads one collection or global from a content dump instead of the CMS (CONTENT_DUMP): the same
+ * entries, checked against the same schema, with no request. The benchmark builds from one to
+ * see what loading through the CMS costs beside it.
+ */
+export function dumpLoader(options: { name: string; file: string }) {
+  const { name, file } = options
+  return {
+    name: `dump-${name}`,
+    load: async ({ store, logger, parseData }: LoaderContext) => {
+      if (!dumps.has(file))
+        dumps.set(
+          file,
+          import('node:fs/promises').then(
+            async (fs) => JSON.parse(await fs.readFile(file, 'utf8')) as ContentDump,
+          ),
+        )
+      const wanted = (await dumps.get(file)!).entries[name] ?? []
+      const ids = new Set(wanted.map((e) => e.id))
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id)
+      let loaded = 0
+      for (const entry of wanted) {
+        if (entry.digest !== undefined && store.get(entry.id)?.digest === entry.digest) continue
+        validateDocument(name, entry.data)
+        const data = parseData ? await parseData({ id: entry.id, data: entry.data }) : entry.data
+        store.set({ ...entry, data })
+        loaded++
+      }
+      logger.info(`${name}: ${wanted.length} in the dump, ${loaded} loaded`)
+    },
+  }
+}
+
 /**
  * An in-memory loader context with the same contract as Astro's data and meta stores (`set`
  * returns false when the digest is unchanged), so the loader can be run outside an Astro build:

@@ -25,6 +25,17 @@ export const option = (name: string): string | undefined => {
 
 export const log = (line: string) => console.log(`[bench] ${line}`)
 
+/** The steps of measure.ts that `--skip a,b` names (`--no-lighthouse` is `--skip lighthouse`). */
+export const skipped = (step: string): boolean =>
+  (option('skip') ?? '').split(',').includes(step) ||
+  (step === 'lighthouse' && flag('no-lighthouse'))
+
+/** How many times a repeated figure is measured (its median is reported): `--runs N`, default 3. */
+export const runs = (): number => Math.max(1, Number(option('runs') ?? 3) || 3)
+
+/** Where generate.ts keeps the editor account the benchmark publishes with. */
+export const editorFile = (dir: string) => path.join(dir, 'editor-login.json')
+
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)

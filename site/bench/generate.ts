@@ -9,7 +9,8 @@
  * The writing runs in a child process (this file with --child): the CMS config reads its
  * environment when it is imported. Records `generation` (and the run's size) in the results file.
  */
-import { mkdirSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,6 +22,7 @@ import { doc, h2, p, ul, type Direction } from '@hcri/shared/lexical'
 
 import {
   cmsDir,
+  editorFile,
   isMain,
   loadAverage,
   log,
@@ -37,6 +39,7 @@ import {
 import { cmsEnv, cmsFiles, run, stopOnInterrupt, tsxArgv } from './servers'
 
 const thisFile = fileURLToPath(import.meta.url)
+const benchEditor = { email: 'bench-editor@example.org' }
 
 type Id = number | string
 type Doc = { id: Id }
@@ -156,6 +159,17 @@ async function writeContent(counts: Counts, group: number): Promise<void> {
       seedGlobals: (c: unknown) => Promise<void>
     }
     await seedGlobals(createContext(api, () => {}, new Date()))
+    // The account measure.ts publishes an edit with, as an editor would.
+    await api.create({
+      ...base,
+      collection: 'users',
+      data: {
+        name: 'Benchmark editor',
+        email: benchEditor.email,
+        password: process.env.BENCH_EDITOR_PASSWORD,
+        role: 'editor',
+      },
+    })
 
     const images = await makeImages(api, 6, context)
     const image = (i: number) => images[i % images.length]!
@@ -357,6 +371,10 @@ export async function generate(dir: string, resultsFile: string, counts: Counts,
   log(
     `${size} content set in ${dir}; load average ${loadAverage().join(' ')} on ${os.cpus().length} cores`,
   )
+  // A fresh password for this content set's editor account, kept beside it (0600).
+  const password = randomBytes(18).toString('base64url')
+  writeFileSync(editorFile(dir), JSON.stringify({ ...benchEditor, password }), { mode: 0o600 })
+  env.BENCH_EDITOR_PASSWORD = password
   let code = 13
   let ms = 0
   for (let attempt = 1; attempt <= 5 && code === 13; attempt++) {

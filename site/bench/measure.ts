@@ -1,23 +1,36 @@
 /**
  * Step 2 of the benchmark, on a generated content set (generate.ts): serves it with the
  * production CMS, then measures the content sync (full and no-change), the public list endpoints
- * of the CMS API (requests/s, p95; api.ts), a cold site build, the compressed weight of a resource
- * page and Lighthouse mobile scores.
+ * of the CMS API (requests/s, p95; api.ts), a cold site build, incremental builds (nothing
+ * changed; one resource edited by an editor through the API), the same cold build from a local dump
+ * of the same content beside the one through the CMS, the compressed weight of a resource
+ * page and Lighthouse mobile scores of every template in every language.
  *
  *   pnpm --filter @hcri/site exec tsx bench/measure.ts --dir DIR [--results FILE]
- *       [--no-lighthouse] [--keep]
+ *       [--skip sync,api,incremental,baseline,weight,lighthouse] [--runs N] [--keep]
+ *
+ * --runs: how many times each repeated figure is measured (medians; default 3).
  *
  * Each figure goes into the results file as soon as it is measured. A step that fails is noted
  * there (`errors`) and the steps that do not need it still run; the exit code is then 1.
  * The build goes to site/.bench/<work folder's name>, removed at the end unless --keep.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { memoryLoaderContext, payloadGlobalLoader, payloadLoader } from '@hcri/shared/loader'
+import {
+  memoryLoaderContext,
+  payloadGlobalLoader,
+  payloadLoader,
+  type ContentDump,
+} from '@hcri/shared/loader'
+import { localeCodes } from '@hcri/shared/locales'
+import { login } from '@hcri/shared/rest'
+import { localePath } from '@hcri/shared/urls'
 
 import { measureApi } from './api'
 import {
+  editorFile,
   flag,
   isFull,
   isMain,
@@ -30,10 +43,13 @@ import {
   requireNode22,
   resultsPath,
   round,
+  runs,
   siteDir,
+  skipped,
   timed,
   workDir,
   writeResults,
+  type Counts,
 } from './cli'
 import { lighthouse, type LighthouseRow } from './lighthouse'
 import { startCms, startSite, stopAll, stopOnInterrupt } from './servers'
@@ -64,7 +80,19 @@ function makeSync(cmsUrl: string) {
   return {
     run: () => Promise.all(loaders.map((loader, i) => loader.load(stores[i]!.ctx))),
     entries: () => stores.reduce((n, s) => n + s.entries.size, 0),
+    stores,
   }
+}
+
+/** Every entry the site's loaders store, in one file a build can load instead (CONTENT_DUMP). */
+async function writeDump(cmsUrl: string, file: string): Promise<number> {
+  const entries: ContentDump['entries'] = {}
+  const names = [...syncedCollections.map(([c]) => c), ...syncedGlobals]
+  const sync = makeSync(cmsUrl)
+  await sync.run()
+  sync.stores.forEach((store, i) => (entries[names[i]!] = [...store.entries.values()]))
+  writeFileSync(file, JSON.stringify({ entries }))
+  return sync.entries()
 }
 
 /** Content sync: the loaders alone, three times full then without change. */
@@ -92,7 +120,36 @@ async function measureSync(cmsUrl: string) {
 }
 
 /** What this step writes in the results file (`errors` too, under the same names). */
-const measuredKeys = ['cms', 'sync', 'api', 'build', 'resourcePageWeight', 'lighthouse']
+const measuredKeys = [
+  'cms',
+  'sync',
+  'api',
+  'build',
+  'incremental',
+  'baseline',
+  'resourcePageWeight',
+  'lighthouse',
+]
+
+/** The page types Lighthouse scores, each in every language (a prefix of the locale is added). */
+function lighthouseTemplates(outDir: string, counts: Counts): [string, string | undefined][] {
+  const first = (section: string, prefix: string, count: number) =>
+    findPage(outDir, section, prefix, count)
+  return [
+    ['home', '/'],
+    ['resources', '/resources/'],
+    ['resource', first('resources', 'bench-resource', counts.resources)],
+    ['events', '/events/'],
+    ['event', first('events', 'bench-event', counts.events)],
+    ['films', '/films/'],
+    ['film', first('films', 'bench-film', counts.films)],
+    ['stories', '/stories/'],
+    ['story', first('stories', 'bench-story', counts.stories)],
+    ['safe spaces', '/safe-spaces/'],
+    ['report', '/report/'],
+    ['search', '/search/'],
+  ]
+}
 
 /**
  * Measures the content set in `dir` into `resultsFile` (which generate.ts started: it names the
@@ -101,7 +158,7 @@ const measuredKeys = ['cms', 'sync', 'api', 'build', 'resourcePageWeight', 'ligh
 export async function measure(
   dir: string,
   resultsFile: string,
-  { lighthouse: withLighthouse = true, keep = false } = {},
+  { keep = false } = {},
 ): Promise<boolean> {
   requireNode22()
   const { errors = {}, loadAverage = {}, ...kept } = readResults(resultsFile)
@@ -148,32 +205,32 @@ export async function measure(
       return false
     }
 
-    recordLoad(resultsFile, 'sync')
-    await step('sync', () => measureSync(cmsUrl))
+    if (!skipped('sync')) {
+      recordLoad(resultsFile, 'sync')
+      await step('sync', () => measureSync(cmsUrl))
+    }
 
-    recordLoad(resultsFile, 'api')
-    await step('api', () =>
-      measureApi(cmsUrl, { seconds: full ? 10 : 3, log: (l) => log(`api ${l}`) }),
-    )
+    if (!skipped('api')) {
+      recordLoad(resultsFile, 'api')
+      await step('api', () =>
+        measureApi(cmsUrl, { seconds: full ? 10 : 3, log: (l) => log(`api ${l}`) }),
+      )
+    }
 
+    const cacheDir = path.join(dir, 'astro-cache')
+    const buildEnv = {
+      CMS_URL: cmsUrl,
+      // Astro may read settings from the environment; keep the developer's out of the benchmark.
+      NODE_ENV: 'production',
+    }
     // A cold build against the CMS, in its own out and cache folders.
     recordLoad(resultsFile, 'build')
     const build = await step('build', async () => {
       const buildLog = logs('site-build')
-      const cacheDir = path.join(dir, 'astro-cache')
       // Cold: no output nor content-layer store of an earlier run; a fresh log to read figures from.
       for (const stale of [buildDir, cacheDir, buildLog])
         rmSync(stale, { recursive: true, force: true })
-      const code = await buildSite(
-        buildDir,
-        cacheDir,
-        {
-          CMS_URL: cmsUrl,
-          // Astro may read settings from the environment; keep the developer's out of the benchmark.
-          NODE_ENV: 'production',
-        },
-        buildLog,
-      )
+      const code = await buildSite(buildDir, cacheDir, buildEnv, buildLog)
       const logText = readFileSync(buildLog, 'utf8')
       if (code !== 0) throw new Error(buildFailure(logText, code))
       const figures = buildFigures(logText, outDir)
@@ -188,37 +245,125 @@ export async function measure(
     })
     if (!build) return false
 
-    const resourcePage = findPage(outDir, 'resources', 'bench-resource', counts.resources)
-    await step('resourcePageWeight', async () => {
-      if (!resourcePage) throw new Error('no resource page built')
-      const weight = pageWeight(outDir, resourcePage)
-      return {
-        ...weight,
-        bar: 'resource page under 30 KB compressed, excluding images',
-        meetsBar: weight.total.gzip < 30 * 1024 && weight.total.brotli < 30 * 1024,
-      }
-    })
+    // Publishing again with the cache the cold build left: nothing changed, then one resource
+    // edited through the API as an editor does (what publish → live costs beyond the debounce).
+    if (!skipped('incremental')) {
+      recordLoad(resultsFile, 'incremental')
+      await step('incremental', async () => {
+        const rebuild = async () => {
+          const buildLog = logs('site-build-incremental')
+          rmSync(buildLog, { force: true })
+          const code = await buildSite(buildDir, cacheDir, buildEnv, buildLog)
+          const logText = readFileSync(buildLog, 'utf8')
+          if (code !== 0) throw new Error(buildFailure(logText, code))
+          const last = JSON.parse(
+            readFileSync(path.join(cacheDir, 'page-reads-last-build.json'), 'utf8'),
+          ) as { rendered: string[]; reused: number }
+          return { ms: buildFigures(logText, outDir).totalMs, rendered: last.rendered.length }
+        }
+        const n = runs()
+        const unchanged = []
+        for (let i = 0; i < n; i++) unchanged.push(await rebuild())
+        const editor = await login(cmsUrl, JSON.parse(readFileSync(editorFile(dir), 'utf8')))
+        const { docs } = await editor.get<{ docs: { id: number; slug: string }[] }>(
+          '/api/resources?limit=1&sort=slug&depth=0&where[slug][equals]=bench-resource-1',
+        )
+        const resource = docs[0]
+        if (!resource) throw new Error('no bench-resource-1 to edit')
+        const edited = []
+        for (let i = 0; i < n; i++) {
+          await editor.patch(`/api/resources/${resource.id}`, {
+            summary: `Edited for the benchmark, run ${i + 1} of ${n}.`,
+            _status: 'published',
+          })
+          edited.push(await rebuild())
+        }
+        const figures = (runs: { ms: number; rendered: number }[]) => ({
+          medianMs: median(runs.map((r) => r.ms)),
+          rendered: median(runs.map((r) => r.rendered)),
+          runs,
+        })
+        const result = { unchanged: figures(unchanged), oneResourceEdited: figures(edited) }
+        log(
+          `incremental: unchanged ${round(result.unchanged.medianMs / 1000, 1)} s, one resource edited ${round(result.oneResourceEdited.medianMs / 1000, 1)} s (${result.oneResourceEdited.rendered} pages rendered)`,
+        )
+        return result
+      })
+    }
 
-    // Lighthouse on the built site, served by the production server with its _headers.
-    if (withLighthouse) {
+    // The same pages from a local dump of the same entries: what loading through the CMS costs.
+    // Cold builds in turn, each with an empty cache, the CMS serving images to both.
+    if (!skipped('baseline')) {
+      recordLoad(resultsFile, 'baseline')
+      await step('baseline', async () => {
+        const dump = path.join(dir, 'content-dump.json')
+        const entries = await writeDump(cmsUrl, dump)
+        const out = path.join(buildDir, '..', `${path.basename(dir)}-baseline`)
+        const cold = async (env: Record<string, string>) => {
+          const cache = path.join(dir, 'baseline-cache')
+          const buildLog = logs('site-build-baseline')
+          for (const stale of [out, cache, buildLog])
+            rmSync(stale, { recursive: true, force: true })
+          const code = await buildSite(out, cache, { ...buildEnv, ...env }, buildLog)
+          const logText = readFileSync(buildLog, 'utf8')
+          if (code !== 0) throw new Error(buildFailure(logText, code))
+          return buildFigures(logText, path.join(out, 'client')).totalMs
+        }
+        const viaCms: number[] = []
+        const fromDump: number[] = []
+        try {
+          for (let i = 0; i < runs(); i++) {
+            viaCms.push(await cold({}))
+            fromDump.push(await cold({ CONTENT_DUMP: dump }))
+          }
+        } finally {
+          rmSync(out, { recursive: true, force: true })
+        }
+        const ratio = round(median(viaCms) / median(fromDump), 3)
+        log(`baseline: CMS ${median(viaCms)} ms, dump ${median(fromDump)} ms, ratio ${ratio}`)
+        return {
+          entries,
+          viaCmsMedianMs: median(viaCms),
+          fromDumpMedianMs: median(fromDump),
+          ratio,
+          viaCms,
+          fromDump,
+          bar: 'through the CMS at most 1.15 × the build from a local dump',
+          meetsBar: ratio <= 1.15,
+        }
+      })
+    }
+
+    const resourcePage = findPage(outDir, 'resources', 'bench-resource', counts.resources)
+    if (!skipped('weight'))
+      await step('resourcePageWeight', async () => {
+        if (!resourcePage) throw new Error('no resource page built')
+        const weight = pageWeight(outDir, resourcePage)
+        return {
+          ...weight,
+          bar: 'resource page under 30 KB compressed, excluding images',
+          meetsBar: weight.total.gzip < 30 * 1024 && weight.total.brotli < 30 * 1024,
+        }
+      })
+
+    // Lighthouse on the built site, served by the production server with its _headers: every
+    // template in every language.
+    if (!skipped('lighthouse')) {
       recordLoad(resultsFile, 'lighthouse')
       await step('lighthouse', async () => {
         const site = await startSite(outDir, cmsUrl, logs('site-server'))
-        const targets: [string, string | undefined][] = [
-          ['home', '/'],
-          ['resource', resourcePage],
-          ['event', findPage(outDir, 'events', 'bench-event', counts.events)],
-          ['film', findPage(outDir, 'films', 'bench-film', counts.films)],
-          ['home (Urdu)', existsSync(path.join(outDir, 'ur', 'index.html')) ? '/ur/' : undefined],
-        ]
         const rows: LighthouseRow[] = []
-        for (const [name, page] of targets) {
-          if (!page) {
-            rows.push({ name, url: '', error: 'page not built' })
-            continue
+        for (const [template, page] of lighthouseTemplates(outDir, counts)) {
+          for (const locale of localeCodes) {
+            const name = `${template} · ${locale}`
+            const url = page && localePath(locale, page)
+            if (!url || !existsSync(path.join(outDir, url, 'index.html'))) {
+              rows.push({ name, url: url ?? '', error: 'page not built' })
+              continue
+            }
+            log(`lighthouse ${name} ${url}`)
+            rows.push(await lighthouse(name, `${site}${url}`, dir, logs('lighthouse')))
           }
-          log(`lighthouse ${name} ${page}`)
-          rows.push(await lighthouse(name, `${site}${page}`, dir, logs('lighthouse')))
         }
         return rows
       })
@@ -235,10 +380,7 @@ export async function measure(
 if (isMain(import.meta.url)) {
   const dir = workDir()
   const resultsFile = resultsPath(dir)
-  const ok = await measure(dir, resultsFile, {
-    lighthouse: !flag('no-lighthouse'),
-    keep: flag('keep'),
-  }).catch((error: unknown) => {
+  const ok = await measure(dir, resultsFile, { keep: flag('keep') }).catch((error: unknown) => {
     console.error(`[bench] failed: ${(error as Error).message}`)
     return false
   })

@@ -20,6 +20,17 @@ type Sync = {
 }
 type Build = ReturnType<typeof buildFigures> & { meetsBar: boolean | null }
 type Weight = ReturnType<typeof pageWeight> & { meetsBar: boolean }
+type Incremental = Record<
+  'unchanged' | 'oneResourceEdited',
+  { medianMs: number; rendered: number; runs: unknown[] }
+>
+type Baseline = {
+  viaCmsMedianMs: number
+  fromDumpMedianMs: number
+  ratio: number
+  viaCms: number[]
+  meetsBar: boolean
+}
 type ApiRow = { endpoint: string; requestsPerSecond: number; p50Ms: number; p95Ms: number }
 
 export function report(r: Results): void {
@@ -98,6 +109,28 @@ export function report(r: Results): void {
     add('build output', `${b.outputMiB} MiB`)
   }
 
+  const inc = r.incremental as Incremental | undefined
+  if (errors.incremental) add('incremental build', failed('incremental'))
+  else if (inc) {
+    const n = inc.unchanged.runs.length
+    add(
+      `incremental build, nothing changed (median of ${n})`,
+      `${round(inc.unchanged.medianMs / 1000, 1)} s, ${inc.unchanged.rendered} pages rendered`,
+    )
+    add(
+      `incremental build, one resource edited (median of ${n})`,
+      `${round(inc.oneResourceEdited.medianMs / 1000, 1)} s, ${inc.oneResourceEdited.rendered} pages rendered`,
+    )
+  }
+
+  const base = r.baseline as Baseline | undefined
+  if (errors.baseline) add('JSON baseline', failed('baseline'))
+  else if (base)
+    add(
+      `cold build via CMS / from a local dump (medians of ${base.viaCms.length})`,
+      `${round(base.viaCmsMedianMs / 1000, 1)} s / ${round(base.fromDumpMedianMs / 1000, 1)} s = ${base.ratio}× (bar ≤ 1.15×: ${base.meetsBar ? 'met' : 'NOT met'})`,
+    )
+
   const w = r.resourcePageWeight as Weight | undefined
   if (errors.resourcePageWeight) add('resource page', failed('resourcePageWeight'))
   else if (w)
@@ -107,26 +140,46 @@ export function report(r: Results): void {
     )
 
   if (errors.lighthouse) add('lighthouse', failed('lighthouse'))
-  for (const l of (r.lighthouse as LighthouseRow[] | undefined) ?? []) {
-    add(
-      `lighthouse ${l.name}`,
-      l.error
-        ? l.error
-        : `perf ${l.performance} · a11y ${l.accessibility} · best ${l.bestPractices} · SEO ${l.seo}` +
-            ` (FCP ${l.metrics!['first-contentful-paint']}, LCP ${l.metrics!['largest-contentful-paint']}, TBT ${l.metrics!['total-blocking-time']}, CLS ${l.metrics!['cumulative-layout-shift']})` +
-            (l.failing?.length ? ` lost: ${l.failing.join(', ')}` : ''),
-    )
-  }
-
+  const lighthouseRows = (r.lighthouse as LighthouseRow[] | undefined) ?? []
+  for (const l of lighthouseRows.filter((l) => l.error || l.failing?.length))
+    add(`lighthouse ${l.name}`, l.error ?? `lost: ${l.failing!.join(', ')}`)
   const width = Math.max(...rows.map(([k]) => k.length))
   console.log('\nBenchmark figures')
   console.log('─'.repeat(width + 50))
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`)
   console.log('─'.repeat(width + 50))
+  printLighthouse(lighthouseRows)
   if (w && !errors.resourcePageWeight) {
     console.log('resource page files (bytes raw / gzip / brotli):')
     for (const f of w.files) console.log(`  ${f.file}  ${f.raw} / ${f.gzip} / ${f.brotli}`)
   }
+}
+
+/**
+ * Lighthouse as a table, template × language: performance, then the lowest of accessibility,
+ * best practices and SEO (100 when all three are), then CLS.
+ */
+function printLighthouse(rows: LighthouseRow[]) {
+  if (rows.length === 0) return
+  const split = rows.map((l) => ({
+    ...l,
+    template: l.name.split(' · ')[0]!,
+    locale: l.name.split(' · ')[1] ?? '',
+  }))
+  const locales = [...new Set(split.map((l) => l.locale))]
+  const templates = [...new Set(split.map((l) => l.template))]
+  const cell = (l: (typeof split)[number] | undefined) => {
+    if (!l || l.error) return '–'
+    const other = Math.min(l.accessibility ?? 0, l.bestPractices ?? 0, l.seo ?? 0)
+    return `${l.performance}/${other} ${l.metrics?.['cumulative-layout-shift'] ?? ''}`.trim()
+  }
+  const width = Math.max(...templates.map((t) => t.length), 8)
+  console.log('\nLighthouse mobile: performance / lowest of a11y, best practices, SEO, then CLS')
+  console.log(`${'template'.padEnd(width)}  ${locales.map((l) => l.padEnd(14)).join('')}`)
+  for (const t of templates)
+    console.log(
+      `${t.padEnd(width)}  ${locales.map((l) => cell(split.find((x) => x.template === t && x.locale === l)).padEnd(14)).join('')}`,
+    )
 }
 
 if (isMain(import.meta.url)) {

@@ -9,7 +9,8 @@
  * Prints one summary line (pages, seconds); a failure exits non-zero naming the step that failed.
  */
 import { spawn } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -110,20 +111,58 @@ function runStep(
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const baseEnv = options.env ?? process.env
   const out = path.resolve(options.out || baseEnv.SITE_OUT_DIR || path.join(siteDir, 'dist'))
-  const cache = options.cache || baseEnv.SITE_CACHE_DIR
+  const cacheOption = options.cache || baseEnv.SITE_CACHE_DIR
+  const cache = cacheOption ? path.resolve(cacheOption) : undefined
+  // With a cache, Astro builds in one fixed folder per cache and the result then moves to `out`:
+  // its incremental build compares each route's compiled code, which names the output folder.
+  // Inside site/, so the built server code finds the site's packages.
+  const staging = cache ? path.join(siteDir, '.staging', hash(cache)) : out
   // astro.config.mjs reads the two folders from here; Astro and Pagefind run on this Node.
   const env: NodeJS.ProcessEnv = {
     ...baseEnv,
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${baseEnv.PATH ?? ''}`,
-    SITE_OUT_DIR: out,
+    SITE_OUT_DIR: staging,
   }
-  if (cache) env.SITE_CACHE_DIR = path.resolve(cache)
+  if (cache) env.SITE_CACHE_DIR = cache
   else delete env.SITE_CACHE_DIR
   const started = Date.now()
-  const astro = await runStep('astro build', 'astro', ['build'], env, options)
-  const client = path.join(out, 'client')
-  const pagefind = await runStep('pagefind', 'pagefind', ['--site', client], env, options)
-  return { out, pages: countHtml(client), ms: Date.now() - started, steps: [astro, pagefind] }
+  try {
+    const astro = await runStep('astro build', 'astro', ['build'], env, options)
+    const pagefind = await runStep(
+      'pagefind',
+      'pagefind',
+      ['--site', path.join(staging, 'client')],
+      env,
+      options,
+    )
+    if (staging !== out) move(staging, out)
+    const pages = countHtml(path.join(out, 'client'))
+    return { out, pages, ms: Date.now() - started, steps: [astro, pagefind] }
+  } catch (error) {
+    // A build that did not finish may have stored some pages of its own: the next one starts over.
+    if (cache)
+      for (const file of incrementalRecords) rmSync(path.join(cache, file), { force: true })
+    if (staging !== out) rmSync(staging, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** What the cache folder keeps between builds to reuse pages (Astro's, then src/lib/cacheKeys.ts). */
+const incrementalRecords = ['incremental-build.json', 'page-reads.json']
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+function move(from: string, to: string) {
+  rmSync(to, { recursive: true, force: true })
+  mkdirSync(path.dirname(to), { recursive: true })
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    // Another file system: copy, then remove.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    cpSync(from, to, { recursive: true })
+    rmSync(from, { recursive: true, force: true })
+  }
 }
 
 /** The command line's options; throws on anything else. */

@@ -1,14 +1,24 @@
 import { defineCollection } from 'astro:content'
 
-import { payloadGlobalLoader, payloadLoader } from '@hcri/shared/loader'
+import { dumpLoader, payloadGlobalLoader, payloadLoader } from '@hcri/shared/loader'
+
+/** A file of the same entries to build from instead of the CMS (the benchmark's baseline). */
+const dump = process.env.CONTENT_DUMP
 
 /**
  * Published CMS content, synced incrementally at build time (see @hcri/shared/loader). Relations
  * are ids: pages look them up in these collections, so nothing is ever stale.
  */
 const fromCms = (collection: string, drafts = true) =>
-  defineCollection({ loader: payloadLoader({ collection, drafts }) })
-const global = (name: string) => defineCollection({ loader: payloadGlobalLoader({ global: name }) })
+  defineCollection({
+    loader: dump
+      ? dumpLoader({ name: collection, file: dump })
+      : payloadLoader({ collection, drafts }),
+  })
+const global = (name: string) =>
+  defineCollection({
+    loader: dump ? dumpLoader({ name, file: dump }) : payloadGlobalLoader({ global: name }),
+  })
 
 export const collections = {
   resources: fromCms('resources'),

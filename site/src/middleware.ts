@@ -2,12 +2,16 @@
  * Runs only for /preview/ (every other page is prerendered): fetches the draft the signed link
  * names and renders the page with it, never cached and never indexed.
  */
+import type { APIContext, MiddlewareNext } from 'astro'
 import { defineMiddleware } from 'astro:middleware'
 
 import { isPublicCollection } from '@hcri/shared/routes'
 
 import { cmsUrl } from './lib/content'
+import { recordRender } from './lib/cacheKeys'
+import { pageId, pageReads } from './lib/pageReads'
 import { fetchDraft, markPreview, previewStore } from './lib/preview'
+import { trackReads } from './lib/reads'
 
 const privateHeaders = {
   'Cache-Control': 'no-store, private',
@@ -15,7 +19,7 @@ const privateHeaders = {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  if (context.isPrerendered) return next()
+  if (context.isPrerendered) return pageReads().enabled ? recordReads(context, next) : next()
   const match = /^\/preview\/([a-z]+)\/([^/]+)\/?$/.exec(context.url.pathname)
   if (!match) return next()
   const [, collection, id] = match
@@ -42,3 +46,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
   for (const [k, v] of Object.entries(privateHeaders)) headers.set(k, v)
   return new Response(html, { status: response.status, headers })
 })
+
+/**
+ * A prerendered page during `astro build`: rendered to the end inside trackReads (Astro renders as
+ * the body is read), and what it read recorded for the next build's keys (lib/cacheKeys.ts).
+ */
+async function recordReads(context: APIContext, next: MiddlewareNext): Promise<Response> {
+  const { value, reads } = await trackReads(async () => {
+    const response = await next()
+    return { response, body: await response.arrayBuffer() }
+  })
+  await recordRender(pageId(context.routePattern, context.params), reads)
+  const { response, body } = value
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
+}

@@ -8,6 +8,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -87,7 +88,7 @@ afterEach(() => {
 })
 
 describe('bin/build.ts', () => {
-  it('builds into --out with the store in --cache, indexes <out>/client, and says what it built', async () => {
+  it('builds in a fixed folder per --cache, indexes it, moves it to --out, and says what it built', async () => {
     const dir = fakeSite()
     mkdirSync(path.join(dir, 'work'))
     const result = await build(
@@ -97,14 +98,17 @@ describe('bin/build.ts', () => {
     )
     expect(result.code).toBe(0)
     const out = path.join(dir, 'work', 'release')
-    expect(astroEnv(dir)).toMatchObject({
-      SITE_OUT_DIR: out,
-      SITE_CACHE_DIR: path.join(dir, 'store'),
-    })
+    // Astro's incremental build compares compiled code, which names the output folder: the same
+    // folder for every build with this cache, inside the site.
+    const env = astroEnv(dir)
+    expect(env.SITE_CACHE_DIR).toBe(path.join(dir, 'store'))
+    expect(path.dirname(env.SITE_OUT_DIR!)).toBe(path.join(dir, '.staging'))
     expect(readFileSync(path.join(dir, 'astro-args'), 'utf8').trim()).toBe('build')
     expect(readFileSync(path.join(dir, 'pagefind-args'), 'utf8').trim()).toBe(
-      `--site ${path.join(out, 'client')}`,
+      `--site ${path.join(env.SITE_OUT_DIR!, 'client')}`,
     )
+    expect(existsSync(path.join(out, 'client', 'a', 'index.html'))).toBe(true)
+    expect(existsSync(env.SITE_OUT_DIR!)).toBe(false)
     // The steps' own output, then one summary line.
     expect(result.stdout).toContain('astro: 2 page(s) built')
     expect(result.stdout).toContain('pagefind: indexed')
@@ -113,6 +117,31 @@ describe('bin/build.ts', () => {
         `^Site built: 2 pages in [\\d.]+ s \\(astro build [\\d.]+ s, pagefind [\\d.]+ s\\) into ${out}$`,
       ),
     )
+
+    // A second build with the same cache uses the same folder and replaces the release.
+    writeFileSync(path.join(out, 'client', 'stale.html'), '')
+    expect(
+      (await build(dir, ['--out', 'release', '--cache', '../store'], path.join(dir, 'work'))).code,
+    ).toBe(0)
+    expect(astroEnv(dir).SITE_OUT_DIR).toBe(env.SITE_OUT_DIR)
+    expect(existsSync(path.join(out, 'client', 'stale.html'))).toBe(false)
+  })
+
+  it('forgets what it could reuse when a build with a cache fails', async () => {
+    const dir = fakeSite({ pagefindExit: 1 })
+    const store = path.join(dir, 'store')
+    mkdirSync(store)
+    for (const file of ['incremental-build.json', 'page-reads.json', 'data-store.json'])
+      writeFileSync(path.join(store, file), '{}')
+    expect((await build(dir, ['--out', 'release', '--cache', 'store'])).code).toBe(1)
+    expect(existsSync(path.join(store, 'incremental-build.json'))).toBe(false)
+    expect(existsSync(path.join(store, 'page-reads.json'))).toBe(false)
+    // The content store stays: it holds no pages, only what the CMS sent.
+    expect(existsSync(path.join(store, 'data-store.json'))).toBe(true)
+    expect(existsSync(path.join(dir, 'release'))).toBe(false)
+    // Nor is the half-built folder left behind.
+    expect(existsSync(path.join(dir, '.staging'))).toBe(true)
+    expect(readdirSync(path.join(dir, '.staging'))).toEqual([])
   })
 
   it("builds into the site's dist with Astro's own cache by default", async () => {

@@ -3,7 +3,15 @@
  * smaller, the same outlines and positions for the text the site shows (Nastaliq's joined forms
  * and Bengali conjuncts included), nothing for text it does not show, and kept between builds.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -37,13 +45,28 @@ const fonts = {
 const work = mkdtempSync(path.join(os.tmpdir(), 'hcri-subset-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-/** A built site of one page showing `text`, with the two fonts in its `_astro`. */
+/**
+ * A built site of one page showing `text`, with the two fonts in its `_astro`, named by its
+ * stylesheet and preloaded by the page.
+ */
 function site(text: string): string {
   const dir = mkdtempSync(path.join(work, 'site-'))
   mkdirSync(path.join(dir, '_astro'))
-  writeFileSync(path.join(dir, 'index.html'), `<!doctype html><p>${text}</p>`)
+  const preloads = Object.values(fonts).map((f) => `<link rel="preload" href="/_astro/${f.name}">`)
+  writeFileSync(path.join(dir, 'index.html'), `<!doctype html>${preloads.join('')}<p>${text}</p>`)
+  const faces = Object.values(fonts).map((f) => `@font-face{src:url(/_astro/${f.name})}`)
+  writeFileSync(path.join(dir, '_astro', 'site.css'), faces.join(''))
   for (const f of Object.values(fonts)) copyFileSync(f.source, path.join(dir, '_astro', f.name))
   return dir
+}
+
+/** The file a font was cut into: the page preloads it (under a new name). */
+const cutFile = (dir: string, f: { name: string }) => {
+  const page = readFileSync(path.join(dir, 'index.html'), 'utf8')
+  const base = f.name.split('.')[0]!
+  const name = new RegExp(`/_astro/(${base}\\.[^"]+\\.woff2)`).exec(page)?.[1]
+  expect(name, `${base} preloaded`).toBeDefined()
+  return path.join(dir, '_astro', name!)
 }
 
 /** Each glyph HarfBuzz shapes `text` into: its outline and position. */
@@ -67,12 +90,20 @@ describe('script fonts cut to the site’s text', () => {
   const dir = site(`${urdu} ${bengali}`)
   const cache = path.join(work, 'cache')
 
-  it('makes each font smaller', async () => {
+  it('makes each font smaller, under a new name the stylesheet and the page use', async () => {
     const results = await subsetFontsIn(dir, cache)
-    expect(results.map((r) => r.file).sort()).toEqual([fonts.bengali.name, fonts.urdu.name].sort())
+    expect(results).toHaveLength(2)
+    const css = readFileSync(path.join(dir, '_astro', 'site.css'), 'utf8')
     for (const r of results) {
       expect(r.cached).toBe(false)
       expect(r.after).toBeLessThan(r.before * 0.8)
+      // Cached as immutable: new contents, new name; the old file is gone.
+      expect(Object.values(fonts).map((f) => f.name)).not.toContain(r.file)
+      expect(css).toContain(`/_astro/${r.file}`)
+    }
+    for (const f of Object.values(fonts)) {
+      expect(existsSync(path.join(dir, '_astro', f.name))).toBe(false)
+      expect(readFileSync(cutFile(dir, f)).length).toBeGreaterThan(0)
     }
   })
 
@@ -82,7 +113,7 @@ describe('script fonts cut to the site’s text', () => {
       [bengali, fonts.bengali],
     ] as const) {
       const whole = await shaped(readFileSync(f.source), text)
-      const cut = await shaped(readFileSync(path.join(dir, '_astro', f.name)), text)
+      const cut = await shaped(readFileSync(cutFile(dir, f)), text)
       expect(whole.some((g) => g.notdef)).toBe(false)
       expect(cut).toEqual(whole)
     }
@@ -90,7 +121,7 @@ describe('script fonts cut to the site’s text', () => {
 
   it('leaves out what the site does not show', async () => {
     // Sindhi letters: no Urdu text or UI string uses them.
-    const cut = await shaped(readFileSync(path.join(dir, '_astro', fonts.urdu.name)), 'ڇڦ')
+    const cut = await shaped(readFileSync(cutFile(dir, fonts.urdu)), 'ڇڦ')
     expect(cut.every((g) => g.notdef)).toBe(true)
   })
 
@@ -98,9 +129,17 @@ describe('script fonts cut to the site’s text', () => {
     const again = site(`${urdu} ${bengali}`)
     const results = await subsetFontsIn(again, cache)
     expect(results.every((r) => r.cached)).toBe(true)
-    for (const f of Object.values(fonts))
-      expect(readFileSync(path.join(again, '_astro', f.name))).toEqual(
-        readFileSync(path.join(dir, '_astro', f.name)),
-      )
+    for (const f of Object.values(fonts)) {
+      expect(cutFile(again, f)).toBe(cutFile(dir, f).replace(dir, again))
+      expect(readFileSync(cutFile(again, f))).toEqual(readFileSync(cutFile(dir, f)))
+    }
+  })
+
+  it('names a cut for other text differently', async () => {
+    const other = site(`${urdu} ${bengali} ڇ`)
+    await subsetFontsIn(other, cache)
+    expect(path.basename(cutFile(other, fonts.urdu))).not.toBe(
+      path.basename(cutFile(dir, fonts.urdu)),
+    )
   })
 })

@@ -23,6 +23,7 @@ import type {
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
+import { noteRead } from './reads'
 import { docHref } from './routes'
 import type { EmergencyNumbers, Partner } from './types'
 
@@ -63,8 +64,20 @@ function toDoc<T>(raw: unknown, locale: Locale): Doc<T> {
 
 const cache = new Map<string, unknown[]>()
 
-/** Every published document of a collection in one language (cached for the build). */
+/**
+ * Every published document of a collection in one language: the page depends on all of them
+ * (lists, filters). Pages about one document use bySlug, related items byId.
+ */
 export async function all<C extends CollectionName>(
+  collection: C,
+  locale: Locale,
+): Promise<Doc<CollectionTypes[C]>[]> {
+  noteRead(`scan:${collection}`)
+  return list(collection, locale)
+}
+
+/** The published documents of a collection in one language, cached for the build; not noted. */
+async function list<C extends CollectionName>(
   collection: C,
   locale: Locale,
 ): Promise<Doc<CollectionTypes[C]>[]> {
@@ -93,11 +106,23 @@ export async function byId<C extends CollectionName>(
 ): Promise<Doc<CollectionTypes[C]> | undefined> {
   if (id === null || id === undefined) return undefined
   const key = typeof id === 'object' ? String((id as { id: unknown }).id) : String(id)
-  const list = await all(collection, locale)
-  const found = list.find((d) => String((d as { id: unknown }).id) === key)
+  noteRead(`entry:${collection}:${key}`)
+  const docs = await list(collection, locale)
+  const found = docs.find((d) => String((d as { id: unknown }).id) === key)
   // A draft may use a picture uploaded since the last build: the preview fetches it from the CMS.
   if (!found && collection === 'media' && currentPreview()) return fetchMedia(key, locale) as never
   return found
+}
+
+/** The document a page is about, by its address. */
+export async function bySlug<C extends CollectionName>(
+  collection: C,
+  slug: string,
+  locale: Locale,
+): Promise<Doc<CollectionTypes[C]> | undefined> {
+  noteRead(`slug:${collection}:${slug}`)
+  const docs = (await list(collection, locale)) as Doc<{ slug?: string | null }>[]
+  return docs.find((d) => d.slug === slug) as Doc<CollectionTypes[C]> | undefined
 }
 
 async function fetchMedia(id: string, locale: Locale): Promise<Doc<Media> | undefined> {
@@ -117,6 +142,7 @@ export async function byIds<C extends CollectionName>(
 }
 
 async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined> {
+  noteRead(`global:${name}`)
   const entry = await getEntry(name as never, name)
   return entry ? localize<T>((entry as { data: unknown }).data, locale).data : undefined
 }
@@ -205,8 +231,8 @@ async function linkedMediaIds(): Promise<Set<string>> {
  * published page links to: a file attached only to a draft, or to nothing, stays out of the build.
  */
 export async function mediaFiles(): Promise<Media[]> {
-  const [list, linked] = await Promise.all([all('media', defaultLocale), linkedMediaIds()])
-  return list.filter(
+  const [files, linked] = await Promise.all([all('media', defaultLocale), linkedMediaIds()])
+  return files.filter(
     (m) => m.filename && m.url && !m.mimeType?.startsWith('image/') && linked.has(String(m.id)),
   )
 }
@@ -220,9 +246,10 @@ export async function mediaFiles(): Promise<Media[]> {
 export async function linker(
   locale: Locale,
 ): Promise<(relationTo: string, doc: unknown) => string | undefined> {
+  noteRead('slugs')
   const slugs = new Map<string, string>()
   for (const c of publicCollections) {
-    for (const d of await all(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
+    for (const d of await list(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
   }
   return (relationTo, doc) => {
     const id = doc && typeof doc === 'object' ? (doc as { id?: unknown }).id : doc
@@ -233,6 +260,7 @@ export async function linker(
 
 /** The 999 / 101 / online numbers staff keep in site settings, for the emergency panel. */
 export async function emergencyNumbers(locale: Locale): Promise<EmergencyNumbers> {
+  noteRead('global:site-settings')
   const entry = await getEntry('site-settings' as never, 'site-settings')
   if (!entry) return {}
   const { data, missing } = localize<SiteSetting>((entry as { data: unknown }).data, locale)

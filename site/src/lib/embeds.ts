@@ -21,7 +21,7 @@ import { embedPolicy } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
 import type { Resource } from '@hcri/shared/payload-types'
 
-import { all, byId, linker, mediaPath, siteSettings, type Doc } from './content'
+import { all, byId, bySlug, linker, mediaPath, siteSettings, type Doc } from './content'
 import { docHref, paramPaths } from './routes'
 
 /**
@@ -38,6 +38,15 @@ export async function embedOrigins(): Promise<string[] | null> {
 /** The embeddable resources in one language. */
 export async function embeddable(locale: Locale): Promise<Doc<Resource>[]> {
   return (await all('resources', locale)).filter((r) => r.embeddable)
+}
+
+/** One embeddable resource in one language, by its address. */
+export async function embeddableBySlug(
+  locale: Locale,
+  slug: string,
+): Promise<Doc<Resource> | undefined> {
+  const resource = await bySlug('resources', slug, locale)
+  return resource?.embeddable ? resource : undefined
 }
 
 /** The `[slug]` paths of the embed pages, oEmbed and content files: the embeddable resources. */
@@ -77,7 +86,7 @@ export function partnerSnippet(
 }
 
 export async function oembed(site: URL, locale: Locale, slug: string): Promise<OEmbed> {
-  const resource = (await embeddable(locale)).find((r) => r.slug === slug)
+  const resource = await embeddableBySlug(locale, slug)
   if (!resource) throw new Error(`No embeddable resource "${slug}"`)
   return {
     type: 'rich',
@@ -160,11 +169,11 @@ export async function bodyHtml(
 }
 
 export async function contentItem(site: URL, slug: string): Promise<ContentItem> {
-  const english = (await embeddable(defaultLocale)).find((r) => r.slug === slug)
+  const english = await embeddableBySlug(defaultLocale, slug)
   if (!english) throw new Error(`No embeddable resource "${slug}"`)
   const languages: ContentItem['languages'] = []
   for (const locale of localeCodes) {
-    const resource = (await embeddable(locale)).find((r) => r.slug === slug)
+    const resource = await embeddableBySlug(locale, slug)
     // Only real translations: an untranslated page would repeat the English text.
     if (!resource || (locale !== defaultLocale && !resource.translated)) continue
     languages.push({

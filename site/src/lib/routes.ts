@@ -3,10 +3,14 @@
  * `src/pages/[...locale]/` for every language: English lives at the root, so its optional locale
  * segment is undefined; every other locale is the prefix (`/ur/…`).
  */
+import type { GetStaticPathsOptions } from 'astro'
+
 import type { PublicCollection } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
 import { docPath, sectionPath, type IndexedCollection } from '@hcri/shared/routes'
 import { localePath } from '@hcri/shared/urls'
+
+import { withCacheKeys } from './cacheKeys'
 
 /** The languages with a prefix: every locale but English. */
 export const otherLocales = locales.filter((l) => l.code !== defaultLocale)
@@ -26,6 +30,17 @@ export function localeParams<P extends Record<string, string>, X extends object>
       props: { ...props, locale: locale as Locale },
     })),
   )
+}
+
+/**
+ * The `getStaticPaths` of a `[...locale]/…` route: `paths()` (default: one without other params) in
+ * every locale, each with its incremental-build key (lib/cacheKeys.ts).
+ */
+export function localeRoute<P extends Record<string, string>, X extends object>(
+  paths?: () => StaticPath<P, X>[] | Promise<StaticPath<P, X>[]>,
+) {
+  return async (options?: GetStaticPathsOptions) =>
+    withCacheKeys(options, localeParams(paths ? await paths() : undefined))
 }
 
 /** Static paths of a route with one param, which the page also gets as a prop of that name. */

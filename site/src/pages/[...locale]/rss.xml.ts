@@ -4,8 +4,8 @@ import type { APIRoute } from 'astro'
 import type { Locale } from '@hcri/shared/locales'
 
 import { feed } from '../../lib/feed'
-import { localeParams, siteUrl } from '../../lib/routes'
+import { localeRoute, siteUrl } from '../../lib/routes'
 
-export const getStaticPaths = () => localeParams()
+export const getStaticPaths = localeRoute()
 
 export const GET: APIRoute = ({ props }) => feed(props.locale as Locale, siteUrl())

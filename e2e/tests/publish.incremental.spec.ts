@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { publishCmsUrl, publishProxyUrl, publishSiteUrl } from '../ports'
+import { login } from './helpers'
+
+/**
+ * Incremental publishing (playwright.publish.config.ts): a publish re-renders only the pages whose
+ * content changed — and every page that shows what changed, however indirectly (a related
+ * document's title on another page, a site setting in every footer). The live release must then
+ * equal a full build of the same content, file for file.
+ */
+test.describe.configure({ mode: 'serial' })
+
+const siteDir = fileURLToPath(new URL('../../site/', import.meta.url))
+const releasesDir = path.join(siteDir, '.e2e', 'releases')
+const lastBuild = path.join(releasesDir, '.cache', 'page-reads-last-build.json')
+
+type Status = { live?: { id: string }; queue: { running?: unknown; queued?: unknown } }
+type LastBuild = { rendered: string[]; reused: number }
+
+async function status(page: Page): Promise<Status> {
+  return page.evaluate(async () => {
+    const res = await fetch('/api/publish/status', { credentials: 'include' })
+    return (await res.json()) as Status
+  })
+}
+
+async function idle(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const { queue } = await status(page)
+        return Boolean(queue.running || queue.queued)
+      },
+      { timeout: 240_000, intervals: [1000] },
+    )
+    .toBe(false)
+}
+
+/** Writes through the REST API as the signed-in user, and waits for the release it causes. */
+async function publishChange(page: Page, url: string, method: string, data: object) {
+  await idle(page)
+  const before = (await status(page)).live!.id
+  const code = await page.evaluate(
+    async ({ url, method, data }) => {
+      const res = await fetch(url, {
+        method,
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(data),
+      })
+      return res.status
+    },
+    { url, method, data },
+  )
+  expect(code, `${method} ${url}`).toBe(200)
+  await expect
+    .poll(async () => (await status(page)).live!.id, { timeout: 240_000, intervals: [1000] })
+    .not.toBe(before)
+  await idle(page)
+  return JSON.parse(readFileSync(lastBuild, 'utf8')) as LastBuild
+}
+
+const live = async (request: APIRequestContext, pathname: string) =>
+  (await request.get(`${publishSiteUrl}${pathname}`)).text()
+
+/** The route-and-params ids the build recorded for one route (src/lib/pageReads.ts). */
+const ofRoute = (build: LastBuild, route: string) =>
+  build.rendered.filter((id) => id.startsWith(`${route} `))
+
+test('editing a related film re-renders the story that shows it, and little else', async ({
+  page,
+  request,
+}) => {
+  await login(page, 'editor')
+  const stories = (await (
+    await request.get(`${publishCmsUrl}/api/stories?depth=0&limit=100`)
+  ).json()) as {
+    docs: { id: number; slug: string }[]
+  }
+  const films = (await (
+    await request.get(`${publishCmsUrl}/api/films?depth=0&limit=1`)
+  ).json()) as {
+    docs: { id: number; title: string }[]
+  }
+  const story = stories.docs[0]!
+  const film = films.docs[0]!
+  await publishChange(page, `/api/stories/${story.id}?draft=false`, 'PATCH', {
+    relatedFilm: film.id,
+    _status: 'published',
+  })
+  expect(await live(request, `/stories/${story.slug}/`)).toContain(film.title)
+
+  const title = `${film.title} ${Date.now().toString(36)}`
+  const build = await publishChange(page, `/api/films/${film.id}?draft=false`, 'PATCH', {
+    title,
+    _status: 'published',
+  })
+  // The story shows the film's new (English) title, though the story itself is unchanged; its
+  // pages in the other languages, which show the film too, rendered again as well.
+  expect(await live(request, `/stories/${story.slug}/`)).toContain(title)
+  expect(
+    ofRoute(build, '/[...locale]/stories/[slug]').filter((id) => id.includes(story.slug)),
+  ).toHaveLength(5)
+  // Pages that do not show films were reused, not rendered again.
+  expect(ofRoute(build, '/[...locale]/accessibility')).toEqual([])
+  expect(ofRoute(build, '/[...locale]/resources/[slug]')).toEqual([])
+  expect(build.reused).toBeGreaterThan(build.rendered.length)
+})
+
+test('a site setting reaches every page that shows it, the live release equals a full build', async ({
+  page,
+  request,
+}) => {
+  await login(page, 'admin')
+  const email = `hello-${Date.now().toString(36)}@example.org`
+  const build = await publishChange(page, '/api/globals/site-settings', 'POST', {
+    contactEmail: email,
+  })
+  // The footer carries the contact address: pages reused by the test before render again.
+  expect(ofRoute(build, '/[...locale]/accessibility')).toHaveLength(5)
+  for (const pathname of ['/accessibility/', '/ur/resources/', '/pl/report/'])
+    expect(await live(request, pathname)).toContain(email)
+
+  // A full build of the same content, from an empty cache, with the publisher's settings.
+  const out = path.join(siteDir, '.e2e', 'full')
+  const cache = path.join(siteDir, '.e2e', 'full-cache')
+  rmSync(cache, { recursive: true, force: true })
+  await promisify(execFile)(
+    path.join(siteDir, 'node_modules', '.bin', 'tsx'),
+    ['bin/build.ts', '--out', out, '--cache', cache],
+    {
+      cwd: siteDir,
+      env: {
+        ...process.env,
+        CMS_URL: publishProxyUrl,
+        CMS_MEDIA_URL: publishCmsUrl,
+        SITE_URL: publishSiteUrl,
+        NODE_ENV: 'production',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const current = path.join(releasesDir, 'current', 'client')
+  const full = path.join(out, 'client')
+  const files = (dir: string) =>
+    (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((f) => f.isFile() && /\.(html|xml|json)$/.test(f.name))
+      .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
+      // Pagefind's own index is rebuilt whole on every publish.
+      .filter((f) => !f.startsWith('pagefind/'))
+      .sort()
+  expect(files(current)).toEqual(files(full))
+  // The content feeds carry the time they were made; everything else must match byte for byte.
+  const stamp = (text: string) => text.replace(/"generatedAt": "[^"]+"/, '"generatedAt": ""')
+  const differ = files(full).filter(
+    (f) =>
+      stamp(readFileSync(path.join(current, f), 'utf8')) !==
+      stamp(readFileSync(path.join(full, f), 'utf8')),
+  )
+  expect(differ).toEqual([])
+})
