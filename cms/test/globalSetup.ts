@@ -33,25 +33,37 @@ export default async function setup(project: TestProject) {
       onServer(server, `drop database if exists ${template} with (force)`).then(() => {
         throw new Error(`The PostgreSQL migrations failed on the tests' template database:\n${why}`)
       })
-    await promisify(execFile)('pnpm', ['exec', 'payload', 'migrate'], {
-      cwd: cms,
-      env: { ...process.env, ...project.config.env, DATABASE_URI: uri },
-      timeout: 120_000,
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: { stdout?: string; stderr?: string }) =>
-      // Payload's error repeats the whole migration: keep the lines that say what went wrong.
-      failed(
-        `${error.stdout ?? ''}\n${error.stderr ?? error}`
-          .split('\n')
-          .filter((line) => /ERROR|Error|caused by/.test(line))
-          .join('\n'),
-      ),
-    )
-    const [tables] = (await onServer(
-      uri,
-      "select count(*)::int as n from pg_tables where schemaname = 'public'",
-    )) as { n: number }[]
-    if (!tables || tables.n < 10) await failed(`it holds ${tables?.n ?? 0} tables`)
+    const migrate = () =>
+      promisify(execFile)('pnpm', ['exec', 'payload', 'migrate'], {
+        cwd: cms,
+        env: { ...process.env, ...project.config.env, DATABASE_URI: uri },
+        timeout: 120_000,
+        maxBuffer: 64 * 1024 * 1024,
+      }).catch((error: { stdout?: string; stderr?: string }) =>
+        // Payload's error repeats the whole migration: keep the lines that say what went wrong.
+        failed(
+          `${error.stdout ?? ''}\n${error.stderr ?? error}`
+            .split('\n')
+            .filter((line) => /ERROR|Error|caused by/.test(line))
+            .join('\n'),
+        ),
+      )
+    const tables = async () =>
+      (
+        (await onServer(
+          uri,
+          "select count(*)::int as n from pg_tables where schemaname = 'public'",
+        )) as { n: number }[]
+      )[0]?.n ?? 0
+    // Seen twice under heavy load: `payload migrate` ended well having made no table. Said loudly
+    // and tried once more; a second empty template stops the run.
+    let migrated = await migrate()
+    if ((await tables()) < 10) {
+      console.warn(`payload migrate made no tables; trying again. It said:\n${migrated?.stdout}`)
+      migrated = await migrate()
+    }
+    if ((await tables()) < 10)
+      await failed(`it holds ${await tables()} tables. payload migrate said:\n${migrated?.stdout}`)
   }
   project.provide('postgresTemplate', template)
   return async () => {
