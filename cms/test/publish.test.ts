@@ -854,8 +854,9 @@ describe('the site build child process', () => {
       ASTRO_EXTRA: 'kept',
     })
     expect(env.PATH).toBeTruthy()
-    // Set by the build command for astro.config.mjs: the release's folder and the releases' store.
-    expect(env.SITE_OUT_DIR).toBe(path.join(releases, result.id))
+    // Set by the build command for astro.config.mjs: Astro builds in the cache's one fixed staging
+    // folder (site/bin/build.ts), moved to the release's folder after; and the releases' store.
+    expect(path.basename(path.dirname(env.SITE_OUT_DIR!))).toBe('.staging')
     expect(env.SITE_CACHE_DIR).toBe(path.join(releases, '.cache'))
 
     expect(result.logTail).toContain('The content loader stopped')
