@@ -68,6 +68,7 @@ stop_postgres() {
   as_pg "$test_pg_bin/pg_ctl" -D "$test_pg_dir/data" -m immediate stop >/dev/null || true
   rm -rf "$test_pg_dir"
   test_pg_dir=""
+  unset HCRI_TEST_POSTGRES_URI
 }
 
 # cms/.env with a random PAYLOAD_SECRET, made once and never committed. It holds secrets: only its

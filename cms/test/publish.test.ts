@@ -470,7 +470,9 @@ describe('triggers (real Payload, hook target)', () => {
     Object.assign(process.env, {
       PUBLISH_TARGET: 'hook',
       PUBLISH_HOOK_URL: hook.url,
-      PUBLISH_DEBOUNCE_MS: '30',
+      // Long enough that three saves fall inside it on a loaded machine (30 ms was not, on
+      // PostgreSQL under load: two builds).
+      PUBLISH_DEBOUNCE_MS: '500',
       PUBLISH_RELEASES_DIR: releases,
     })
     payload = await bootPayload()
@@ -486,7 +488,7 @@ describe('triggers (real Payload, hook target)', () => {
     const before = hook.calls.length
     await change()
     const { getPublisher } = await import('../src/publish/index')
-    await new Promise((r) => setTimeout(r, 80))
+    await new Promise((r) => setTimeout(r, 600))
     await getPublisher().settled()
     return (hook.calls.slice(before) as { reasons: string[] }[]).map((c) => c.reasons)
   }
