@@ -13,9 +13,12 @@ export default defineConfig({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
+    // On PostgreSQL (HCRI_TEST_POSTGRES_URI), points each file at its own database.
+    setupFiles: ['test/setupDatabase.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Each file boots its own Payload on its own in-memory SQLite database.
+    // Each file boots its own Payload on its own in-memory SQLite database, or on its own
+    // PostgreSQL database when HCRI_TEST_POSTGRES_URI is set (test/postgres.ts).
     env: {
       DATABASE_URI: ':memory:',
       HCRI_DISABLE_JOBS: 'true',

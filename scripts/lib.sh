@@ -33,6 +33,44 @@ ensure_chromium() {
   fi
 }
 
+# A throw-away PostgreSQL for the tests: Debian's server, a cluster made in a temporary folder on
+# HCRI_PG_PORT (default 5433), reached only through a unix socket in that folder (no TCP, so no
+# password is needed and nothing else on the machine can reach it). PostgreSQL refuses to run as
+# root: when root runs the tests, the cluster belongs to Debian's `postgres` user. Exports
+# HCRI_TEST_POSTGRES_URI (the cluster's maintenance database); stop_postgres removes it all.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+ensure_postgres() {
+  if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+    log "Installing PostgreSQL from Debian"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  fi
+  local bin port dir
+  bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+  port="${HCRI_PG_PORT:-5433}"
+  dir="$(mktemp -d /tmp/hcri-pg.XXXXXX)"
+  if [ "$(id -u)" = 0 ]; then chown postgres: "$dir"; fi
+  log "Starting a test PostgreSQL ($("$bin/postgres" --version | awk '{print $3}'), socket in $dir, port $port)"
+  as_pg "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  # Durability is worth nothing for a database thrown away after the run: fsync off saves the
+  # disk's time on every CREATE DATABASE and commit.
+  as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
+    "-p $port -k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    start >/dev/null
+  test_pg_dir="$dir"
+  test_pg_bin="$bin"
+  export HCRI_TEST_POSTGRES_URI="postgres://postgres@/postgres?host=$dir&port=$port"
+}
+
+stop_postgres() {
+  [ -n "${test_pg_dir:-}" ] || return 0
+  as_pg "$test_pg_bin/pg_ctl" -D "$test_pg_dir/data" -m immediate stop >/dev/null || true
+  rm -rf "$test_pg_dir"
+  test_pg_dir=""
+  unset HCRI_TEST_POSTGRES_URI
+}
+
 # cms/.env with a random PAYLOAD_SECRET and SUPPORT_ENCRYPTION_KEY, made once and never committed.
 # It holds secrets: only its owner may read it (umask in a subshell, so the file is never readable
 # by others, not even briefly). A cms/.env from before the support key gets one added.

@@ -4,6 +4,9 @@
  * the run's log, colours and pnpm's "<package> <script>: " line prefixes included. A flaky test
  * (failed, then passed on a retry) counts as failed: it is a failure that happened to pass.
  *
+ * scripts/test.sh marks where each counted stage starts (`### stage: <name>`): each such stage
+ * gets a line of its own before the total, and a stage that counted nothing fails the run.
+ *
  * Usage: `node scripts/summary.ts LOG` prints the line; exits 1 when any test failed or when the
  * log holds no summary at all (a run that counted nothing proved nothing).
  */
@@ -68,6 +71,19 @@ export function countTests(log: string): Counts | undefined {
   return found ? counts : undefined
 }
 
+const stageMark = /^### stage: (.+)$/
+
+/** The counts of each marked stage, in the order they ran. */
+export function countStages(log: string): { stage: string; counts: Counts | undefined }[] {
+  const stages: { stage: string; lines: string[] }[] = []
+  for (const line of log.split('\n')) {
+    const mark = stageMark.exec(line)
+    if (mark) stages.push({ stage: mark[1]!, lines: [] })
+    else stages.at(-1)?.lines.push(line)
+  }
+  return stages.map(({ stage, lines }) => ({ stage, counts: countTests(lines.join('\n')) }))
+}
+
 /** `117 passed, 2 failed (1 flaky), 1 skipped`: failed includes the flaky ones. */
 export function summaryLine(counts: Counts | undefined): string {
   if (!counts) return 'No test summary found: no test was counted.'
@@ -86,7 +102,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('Usage: node scripts/summary.ts LOG')
     process.exit(2)
   }
-  const counts = countTests(readFileSync(file, 'utf8'))
+  const log = readFileSync(file, 'utf8')
+  const stages = countStages(log)
+  for (const { stage, counts } of stages) console.log(`${stage}: ${summaryLine(counts)}`)
+  const counts = countTests(log)
   console.log(summaryLine(counts))
-  process.exit(passed(counts) ? 0 : 1)
+  process.exit(passed(counts) && stages.every((s) => s.counts) ? 0 : 1)
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: type checks, lint and format, Vitest (real Payload on SQLite), Playwright (Debian's Chromium).
+# Runs every test: type checks, lint and format, Vitest (real Payload on SQLite), the CMS suite again
+# on PostgreSQL (Debian's, a throw-away server), Playwright (Debian's Chromium).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ensure_deps
@@ -13,12 +14,18 @@ step() {
   stage="$1"
   log "$1"
 }
+# A stage whose tests scripts/summary.ts counts on a line of their own.
+counted() {
+  step "$1"
+  printf '### stage: %s\n' "$1" >>"$LOG"
+}
 # The closing lines, also when a stage stops the run (set -e; pipefail keeps a failing command's
 # status through `| tee`): the tests counted by scripts/summary.ts, which counts a flaky test as
 # failed and exits non-zero when any test failed, so a run with a failure never ends in success.
 finish() {
   local status=$?
   trap - EXIT
+  stop_postgres
   [ "$status" -eq 0 ] || printf '%s failed (exit status %s)\n' "$stage" "$status"
   node scripts/summary.ts "$LOG" || status=1
   rm -f "$LOG"
@@ -33,11 +40,16 @@ step "Lint (ESLint, no warnings allowed) and format (Prettier)"
 pnpm run lint
 pnpm run format:check
 
-step "Unit and integration tests (Vitest)"
+counted "Unit and integration tests (Vitest, SQLite)"
 pnpm run test:unit 2>&1 | tee -a "$LOG"
+
+counted "CMS tests on PostgreSQL"
+ensure_postgres
+pnpm --filter @hcri/cms run test 2>&1 | tee -a "$LOG"
+stop_postgres
 
 stage="CMS build"
 build_cms
 
-step "Browser tests (Playwright)"
+counted "Browser tests (Playwright)"
 pnpm run test:e2e 2>&1 | tee -a "$LOG"

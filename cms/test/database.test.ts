@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { databaseAdapter, databaseKind, isMemory, sqliteUrl } from '../src/lib/database'
 import { cmsRoot } from '../src/lib/paths'
 import { migrations } from '../src/migrations'
+import { migrations as postgresMigrations } from '../src/migrations-postgres'
 
-/** Which database DATABASE_URI selects: MongoDB (the client's production) or embedded SQLite. */
+/** Which database DATABASE_URI selects: MongoDB, PostgreSQL or embedded SQLite. */
 describe('databaseKind', () => {
   it.each([
     [undefined, 'sqlite'],
@@ -19,28 +20,29 @@ describe('databaseKind', () => {
     ['mongodb://localhost:27017/hcri', 'mongodb'],
     ['mongodb://user:pass@db1.example.org,db2.example.org/hcri?replicaSet=rs0', 'mongodb'],
     ['mongodb+srv://user:pass@cluster0.example.mongodb.net/hcri', 'mongodb'],
+    ['postgres://user:secret@localhost:5432/hcri', 'postgres'],
+    ['postgresql://user:secret@db.example.org/hcri?sslmode=require', 'postgres'],
+    ['postgres://hcri@/hcri?host=/var/run/postgresql', 'postgres'],
   ] as const)('%s → %s', (uri, kind) => {
     expect(databaseKind(uri)).toBe(kind)
   })
 
   it.each([
-    'postgres://user:secret@localhost:5432/hcri',
     'mysql://localhost/hcri',
+    'postgres:/localhost/hcri',
     './data/cms.db',
     'mongodb:/localhost',
   ])('"%s" is refused with a message saying what to use', (uri) => {
     expect(() => databaseKind(uri)).toThrow(
-      /^DATABASE_URI ".*" is not supported\. Use a mongodb:\/\/ or mongodb\+srv:\/\/ address, or file:\.\/data\/cms\.db for SQLite/,
+      /^DATABASE_URI ".*" is not supported\. Use a postgres:\/\/ or postgresql:\/\/ address, a mongodb:\/\/ or mongodb\+srv:\/\/ address, or file:\.\/data\/cms\.db for SQLite/,
     )
   })
 
   it('the error never repeats a password', () => {
-    expect(() => databaseKind('postgres://admin:hunter2@db.example.org/hcri')).toThrow(
-      '"postgres://***@db.example.org/hcri"',
+    expect(() => databaseKind('mysql://admin:hunter2@db.example.org/hcri')).toThrow(
+      '"mysql://***@db.example.org/hcri"',
     )
-    expect(() => databaseKind('postgres://admin:hunter2@db.example.org/hcri')).not.toThrow(
-      /hunter2/,
-    )
+    expect(() => databaseKind('mysql://admin:hunter2@db.example.org/hcri')).not.toThrow(/hunter2/)
   })
 })
 
@@ -147,7 +149,26 @@ describe('databaseAdapter (built, never connected)', () => {
     }
   })
 
+  it('postgres:// gives the Postgres adapter: committed PostgreSQL migrations, no schema push', () => {
+    const adapter = databaseAdapter('postgres://hcri:secret@localhost:5432/hcri')
+    expect(adapter.name).toBe('postgres')
+    expect(adapter.defaultIDType).toBe('number')
+    const built = adapter.init({ payload: fakePayload }) as unknown as {
+      poolOptions: { connectionString: string }
+      push: boolean
+      prodMigrations?: { name: string }[]
+      migrationDir: string
+      packageName: string
+    }
+    expect(built.packageName).toBe('@payloadcms/db-postgres')
+    expect(built.poolOptions.connectionString).toBe('postgres://hcri:secret@localhost:5432/hcri')
+    expect(built.push).toBe(false)
+    expect(built.prodMigrations?.map((m) => m.name)).toEqual(postgresMigrations.map((m) => m.name))
+    expect(postgresMigrations.length).toBeGreaterThan(0)
+    expect(built.migrationDir).toBe(path.join(cmsRoot, 'src', 'migrations-postgres'))
+  })
+
   it('an unsupported address stops the start with the same message', () => {
-    expect(() => databaseAdapter('postgres://localhost/hcri')).toThrow(/is not supported/)
+    expect(() => databaseAdapter('mysql://localhost/hcri')).toThrow(/is not supported/)
   })
 })

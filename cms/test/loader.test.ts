@@ -106,11 +106,12 @@ describe('payloadLoader', () => {
 
   it('fails the build on a document that does not match the content model, naming it', async () => {
     const doc = await createResource(50)
-    // Written straight to the database, as a broken import or migration could.
+    // Written straight to the database, as a broken import or migration could: a required field
+    // left empty (PostgreSQL's enum types refuse a value outside the list, SQLite's text would not).
     await payload.db.updateOne({
       collection: 'resources',
       id: doc.id,
-      data: { category: 'not-a-category', updatedAt: new Date().toISOString() },
+      data: { category: null, updatedAt: new Date().toISOString() },
     })
     const fresh = memoryStore()
     const error = await loader.load(fresh.ctx).catch((e: unknown) => e)

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { publicMediaIds } from '../src/lib/publicMedia'
 import { uploadImage, validData } from './fixtures'
-import { bootPayload } from './payload'
+import { bootPayload, rawSql } from './payload'
 
 let payload: Payload
 let req: PayloadRequest
@@ -43,12 +43,11 @@ const later = (seconds: number) => {
 
 /** A change made without this process's hooks, as another CMS process's would look here. */
 async function unpublishBehindTheBack(filmId: number | string) {
-  const client = (payload.db as unknown as { client: { execute: (s: object) => Promise<unknown> } })
-    .client
-  await client.execute({
-    sql: 'update films set _status = ?, updated_at = ? where id = ?',
-    args: ['draft', new Date(Date.now() + 60_000).toISOString(), filmId],
-  })
+  await rawSql(payload, 'update films set _status = ?, updated_at = ? where id = ?', [
+    'draft',
+    new Date(Date.now() + 60_000).toISOString(),
+    filmId,
+  ])
 }
 
 describe('the public files list', () => {

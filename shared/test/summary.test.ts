@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from 'vitest'
 
-import { countTests, passed, summaryLine } from '../../scripts/summary'
+import { countStages, countTests, passed, summaryLine } from '../../scripts/summary'
 
 /**
  * scripts/test.sh's closing line, fed what Vitest and Playwright really print through pnpm (saved
@@ -48,5 +50,54 @@ describe('test.sh summary', () => {
     const clean = run('vitest-pass')
     expect(clean.stdout.trim()).toBe('117 passed, 0 failed, 0 skipped')
     expect(clean.status).toBe(0)
+  })
+})
+
+describe('test.sh stages', () => {
+  const log = [
+    '### stage: Unit and integration tests (Vitest, SQLite)',
+    read('vitest-pass'),
+    '### stage: CMS tests on PostgreSQL',
+    read('vitest-fail'),
+    '### stage: Browser tests (Playwright)',
+  ].join('\n')
+
+  it('counts each marked stage on its own, and a stage that counted nothing as undefined', () => {
+    expect(countStages(log)).toEqual([
+      {
+        stage: 'Unit and integration tests (Vitest, SQLite)',
+        counts: { passed: 117, failed: 0, flaky: 0, skipped: 0 },
+      },
+      { stage: 'CMS tests on PostgreSQL', counts: { passed: 67, failed: 1, flaky: 0, skipped: 2 } },
+      { stage: 'Browser tests (Playwright)', counts: undefined },
+    ])
+    expect(summaryLine(countTests(log))).toBe('184 passed, 1 failed, 2 skipped')
+  })
+
+  it('prints a line per stage before the total, and fails a stage that counted nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'summary-'))
+    try {
+      const file = path.join(dir, 'log.txt')
+      const passing = [
+        '### stage: Unit and integration tests (Vitest, SQLite)',
+        read('vitest-pass'),
+        '### stage: CMS tests on PostgreSQL',
+        read('vitest-pass'),
+      ]
+      writeFileSync(file, passing.join('\n'))
+      const ok = spawnSync(process.execPath, [script, file], { encoding: 'utf8' })
+      expect(ok.stdout.trim().split('\n')).toEqual([
+        'Unit and integration tests (Vitest, SQLite): 117 passed, 0 failed, 0 skipped',
+        'CMS tests on PostgreSQL: 117 passed, 0 failed, 0 skipped',
+        '234 passed, 0 failed, 0 skipped',
+      ])
+      expect(ok.status).toBe(0)
+      writeFileSync(file, [...passing, '### stage: Browser tests (Playwright)'].join('\n'))
+      const empty = spawnSync(process.execPath, [script, file], { encoding: 'utf8' })
+      expect(empty.stdout).toContain('Browser tests (Playwright): No test summary found')
+      expect(empty.status).toBe(1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -42,6 +42,9 @@ export function isInputFault(error: unknown): boolean {
       // MongoDB: an id or value of the wrong type.
       e.name === 'CastError' ||
       e.name === 'BSONError' ||
+      // PostgreSQL: SQLSTATE class 22, "data exception" (a NUL byte in text, a number out of an
+      // integer's range, a value outside an enum): the value sent, not the server, is at fault.
+      (typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) ||
       (typeof e.message === 'string' && inputCauses.some((pattern) => pattern.test(e.message!))),
   )
 }

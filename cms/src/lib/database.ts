@@ -1,21 +1,25 @@
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations } from '../migrations'
+import { migrations as postgresMigrations } from '../migrations-postgres'
 import { cmsRoot } from './paths'
+import { indexListsPg } from './postgresIndexes'
 import { indexTranslationsByDocument } from './sqliteIndexes'
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
-/** MongoDB when the URI says so (the client's production); SQLite, the embedded default, otherwise. */
+/** The adapter DATABASE_URI names: MongoDB, PostgreSQL, or SQLite (the embedded default). */
 export function databaseKind(uri: string | undefined): DatabaseKind {
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  if (uri && /^postgres(ql)?:\/\//.test(uri)) return 'postgres'
   if (!uri || uri.startsWith('file:') || uri === ':memory:') return 'sqlite'
   throw new Error(
-    `DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//***@')}" is not supported. Use a mongodb:// or mongodb+srv:// address, or file:./data/cms.db for SQLite (the default when DATABASE_URI is empty).`,
+    `DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//***@')}" is not supported. Use a postgres:// or postgresql:// address, a mongodb:// or mongodb+srv:// address, or file:./data/cms.db for SQLite (the default when DATABASE_URI is empty).`,
   )
 }
 
@@ -33,8 +37,24 @@ export function sqliteUrl(uri: string | undefined): string {
 /** In-memory test databases create their schema by themselves; files use committed migrations. */
 export const isMemory = (url: string) => url === 'file::memory:'
 
+/** Where an adapter's SQL migrations live; HCRI_MIGRATION_DIR lets a test check them in a copy. */
+export const migrationDir = (kind: 'sqlite' | 'postgres') =>
+  process.env.HCRI_MIGRATION_DIR ||
+  path.join(cmsRoot, 'src', kind === 'postgres' ? 'migrations-postgres' : 'migrations')
+
 export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
-  if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri! })
+  const kind = databaseKind(uri)
+  if (kind === 'mongodb') return mongooseAdapter({ url: uri! })
+  // PostgreSQL's schema only ever comes from its committed migrations (the tests' databases too:
+  // test/postgres.ts), so what is tested is what production gets.
+  if (kind === 'postgres')
+    return postgresAdapter({
+      pool: { connectionString: uri! },
+      afterSchemaInit: [indexListsPg],
+      migrationDir: migrationDir('postgres'),
+      push: false,
+      prodMigrations: postgresMigrations,
+    })
   const url = sqliteUrl(uri)
   return sqliteAdapter({
     client: { url },
@@ -43,7 +63,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     ...(isMemory(url) ? {} : { wal: true, busyTimeout: 10_000 }),
     afterSchemaInit: [indexTranslationsByDocument],
     // Overridable so a test can check, in a copy, that the committed migrations match the config.
-    migrationDir: process.env.HCRI_MIGRATION_DIR || path.join(cmsRoot, 'src', 'migrations'),
+    migrationDir: migrationDir('sqlite'),
     push: isMemory(url),
     prodMigrations: isMemory(url) ? undefined : migrations,
   })

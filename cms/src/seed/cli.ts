@@ -19,6 +19,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { databaseKind, isMemory, sqliteUrl } = await import('../lib/database')
 const { migrations } = await import('../migrations')
+const { migrations: postgresMigrations } = await import('../migrations-postgres')
 const { seed, SeedRefused } = await import('./index')
 type Login = import('./index').Login
 type Migration = import('payload').Migration
@@ -59,10 +60,12 @@ const payload = await getPayload({ config })
 let code = 0
 try {
   const uri = process.env.DATABASE_URI
-  // A file database has no schema push: the committed migrations create and update it.
+  // A file or PostgreSQL database has no schema push: the committed migrations create and update it.
   // (The SQLite migrations' typed arguments are narrower than the adapter-neutral `Migration`.)
   if (databaseKind(uri) === 'sqlite' && !isMemory(sqliteUrl(uri)))
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  if (databaseKind(uri) === 'postgres')
+    await payload.db.migrate({ migrations: postgresMigrations as unknown as Migration[] })
   const { logins } = await seed(payload, { log: (line) => console.log(line) })
   if (logins.length) showLogins(logins)
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)

@@ -59,6 +59,9 @@ export const Events: CollectionConfig = publicCollection({
           required: true,
           defaultValue: 'scheduled',
           options: eventStatuses.map((s) => ({ ...s })),
+          // PostgreSQL names a select's enum after its field: `enum_events_status` is also the
+          // drafts' `_status` enum, and the two collided (the migration failed on 'scheduled').
+          enumName: ({ tableName }) => `enum_${tableName}_event_status`,
           admin: {
             width: '50%',
             description:
