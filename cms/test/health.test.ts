@@ -21,7 +21,14 @@ describe('/api/health', () => {
   })
 
   it('answers 503 when the database is gone (its connection closed)', async () => {
-    ;(payload.db as unknown as { client: { close: () => void } }).client.close()
+    // SQLite's client or PostgreSQL's pool: either way, nothing answers any more.
+    const db = payload.db as unknown as {
+      client?: { close: () => void }
+      pool?: { end: () => Promise<void> }
+    }
+    if (db.pool)
+      void db.pool.end() // waits for clients still out; the pool refuses new work at once
+    else db.client!.close()
     const res = await rest({ method: 'GET', segments: ['health'] })
     expect(res.status).toBe(503)
     expect(res.body).toEqual({ status: 'unavailable', database: 'down' })

@@ -5,7 +5,7 @@ import { solveProof } from '@hcri/shared/proofOfWork'
 
 import { formRateLimit } from '../src/forms'
 import { deleteClosedSupportRequests } from '../src/jobs/deleteClosedSupportRequests'
-import { bootPayload, makeUser } from './payload'
+import { bootPayload, makeUser, rawSql } from './payload'
 import { graphqlQuery, login, rest, restAt } from './routes'
 
 /**
@@ -72,16 +72,9 @@ async function proof() {
   return (await solveProof(answer.body))!
 }
 
-/** Rows as the database holds them: SQL straight to the SQLite client, no Payload in between. */
-const sql = async (query: string) => {
-  const client = (
-    payload.db as unknown as { client: { execute(q: string): Promise<{ rows: unknown[] }> } }
-  ).client
-  return (await client.execute(query)).rows.map((r) => ({ ...(r as object) })) as Record<
-    string,
-    unknown
-  >[]
-}
+/** Rows as the database holds them: SQL straight to its client (SQLite or PostgreSQL), no Payload in between. */
+const sql = async (query: string) =>
+  (await rawSql(payload, query)).map((r) => ({ ...(r as object) })) as Record<string, unknown>[]
 const rawRows = () => sql('select * from support_requests')
 
 describe('support requests: sending', () => {
@@ -147,11 +140,17 @@ describe('support requests: encrypted at rest', () => {
       expect(String(row.first_name)).toMatch(/^enc1:/)
       expect(Object.keys(row)).not.toContain('created_at')
       expect(Object.keys(row)).not.toContain('updated_at')
-      // The day only.
-      expect(String(row.received_on)).toMatch(/^\d{4}-\d{2}-\d{2}(T00:00:00\.000Z)?$/)
+      // The day only (PostgreSQL hands a timestamp column back as a Date).
+      const day = row.received_on instanceof Date ? row.received_on.toISOString() : row.received_on
+      expect(String(day)).toMatch(/^\d{4}-\d{2}-\d{2}(T00:00:00\.000Z)?$/)
     }
     // No versions table keeps copies.
-    const tables = await sql("select name from sqlite_master where type = 'table'")
+    const tables = await sql(
+      (payload.db as { pool?: unknown }).pool
+        ? "select table_name as name from information_schema.tables where table_schema = 'public'"
+        : "select name from sqlite_master where type = 'table'",
+    )
+    expect(JSON.stringify(tables)).toMatch(/support_requests/)
     expect(JSON.stringify(tables)).not.toMatch(/_support_requests_v/)
   })
 })

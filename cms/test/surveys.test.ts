@@ -14,7 +14,7 @@ import { deleteExpiredSurveyResponses } from '../src/jobs/deleteExpiredSurveyRes
 import { answersCsv, contactsCsv, findingsOf, openExport } from '../src/research/export'
 import { researchKeyPair } from '../src/research/seal'
 import { surveyQuestions } from '../src/seed/surveys'
-import { bootPayload, makeUser } from './payload'
+import { bootPayload, makeUser, rawSql } from './payload'
 import { graphqlQuery, login, rest, restAt } from './routes'
 
 /**
@@ -103,15 +103,8 @@ async function proof() {
   return (await solveProof(answer.body))!
 }
 
-const sql = async (query: string) => {
-  const client = (
-    payload.db as unknown as { client: { execute(q: string): Promise<{ rows: unknown[] }> } }
-  ).client
-  return (await client.execute(query)).rows.map((r) => ({ ...(r as object) })) as Record<
-    string,
-    unknown
-  >[]
-}
+const sql = async (query: string) =>
+  (await rawSql(payload, query)).map((r) => ({ ...(r as object) })) as Record<string, unknown>[]
 
 describe('surveys: sending', () => {
   it('with JavaScript: a solved proof, JSON back with a withdrawal code', async () => {

@@ -1,9 +1,15 @@
 import * as migration_20261201_092724_initial from './20261201_092724_initial';
+import * as migration_20261201_103003_merged_branches from './20261201_103003_merged_branches';
 
 export const migrations = [
   {
     up: migration_20261201_092724_initial.up,
     down: migration_20261201_092724_initial.down,
-    name: '20261201_092724_initial'
+    name: '20261201_092724_initial',
+  },
+  {
+    up: migration_20261201_103003_merged_branches.up,
+    down: migration_20261201_103003_merged_branches.down,
+    name: '20261201_103003_merged_branches'
   },
 ];
