@@ -89,9 +89,17 @@ export async function digestOf(read: string): Promise<string> {
 const setting = () =>
   [import.meta.env.SITE, process.env.CMS_URL, process.env.CMS_MEDIA_URL].map(String).join(' ')
 
+// Every page reads the same few globals and lists: each read's digest is worked out once a build
+// (a list's digest hashes the whole collection), not once per page.
+const digests = new Map<string, Promise<string>>()
+
 /** The current content of everything a page read. */
 export async function digestOfReads(reads: string[]): Promise<string> {
-  const parts = await Promise.all(reads.map(async (r) => `${r}=${await digestOf(r)}`))
+  const digest = (read: string) => {
+    if (!digests.has(read)) digests.set(read, digestOf(read))
+    return digests.get(read)!
+  }
+  const parts = await Promise.all(reads.map(async (r) => `${r}=${await digest(r)}`))
   return hash([setting(), ...parts].join('\n'))
 }
 
