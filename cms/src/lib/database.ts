@@ -9,7 +9,7 @@ import { migrations } from '../migrations'
 import { migrations as postgresMigrations } from '../migrations-postgres'
 import { cmsRoot } from './paths'
 import { indexListsPg } from './postgresIndexes'
-import { indexTranslationsByDocument } from './sqliteIndexes'
+import { indexListsSqlite } from './sqliteIndexes'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -61,7 +61,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     // More than one CMS process may share a file: readers go on during a write (WAL), and a writer
     // waits for another's write to end instead of failing at once.
     ...(isMemory(url) ? {} : { wal: true, busyTimeout: 10_000 }),
-    afterSchemaInit: [indexTranslationsByDocument],
+    afterSchemaInit: [indexListsSqlite],
     // Overridable so a test can check, in a copy, that the committed migrations match the config.
     migrationDir: migrationDir('sqlite'),
     push: isMemory(url),
