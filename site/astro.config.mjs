@@ -11,6 +11,7 @@ import { locales } from '@hcri/shared/locales'
 import headers from './integrations/headers.ts'
 import { noindexIn } from './integrations/noindex.ts'
 import pageReads from './integrations/pageReads.ts'
+import pageScan from './integrations/pageScan.ts'
 import subsetFonts from './integrations/subsetFonts.ts'
 
 const site = process.env.SITE_URL || 'http://localhost:4321'
@@ -24,6 +25,7 @@ const cmsOrigins = [
   process.env.CMS_MEDIA_URL,
 ].flatMap((u) => (u ? [new URL(u)] : []))
 
+const scan = pageScan()
 const noindexed = noindexIn(path.join(process.env.SITE_OUT_DIR || 'dist', 'client'))
 
 export default defineConfig({
@@ -58,6 +60,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Reads the built pages for the sitemap, the fonts and Pagefind, before they run.
+    scan.scan,
     sitemap({
       i18n: {
         defaultLocale: 'en',
@@ -71,6 +75,7 @@ export default defineConfig({
     }),
     headers(),
     subsetFonts(),
+    scan.save,
     pageReads(),
   ],
 })

@@ -32,6 +32,7 @@ export default function pageReadsIntegration(): AstroIntegration {
         record.previous = new Map(Object.entries(load(file)))
         record.rendered.clear()
         record.keyed.clear()
+        record.renderedPaths.clear()
       },
       'astro:build:done': ({ logger }) => {
         const record = pageReads()

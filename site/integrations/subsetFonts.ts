@@ -16,56 +16,45 @@ import subsetFont from 'subset-font'
 
 import { languageFiles } from '@hcri/shared/i18n'
 
+import { scanSite, siteScan, type SiteScan } from './pageScan.ts'
+
 /** The fontsource files of the scripts the site self-hosts (as named in /_astro/). */
 const scriptFont =
   /^noto-(nastaliq-urdu-arabic|sans-bengali-bengali|sans-gurmukhi-gurmukhi)-.*\.woff2$/
-/** Files whose text a page can show: pages, feeds and JSON, and scripts that write text. */
-const textFile = /\.(html|xml|json|js|txt)$/
+/** Printable ASCII: every page shows most of it, so it is always kept. */
+const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('')
 
-/** The characters in the files a page can show; `fontUsers`: those naming a script font. */
-function textOf(dir: string): { text: string; fontUsers: string[] } {
-  // A table of UTF-16 code units seen (a Set per character costs a minute on the full site).
-  const seen = new Uint8Array(0x10000)
-  const astral = new Set<string>()
-  const fontUsers: string[] = []
+/** The characters the scanned files show, and every UI string in every language. */
+function textOf(scan: SiteScan): string {
+  const chars = new Set<string>(ascii)
   const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code >= 0xd800 && code <= 0xdbff) {
-        astral.add(String.fromCodePoint(text.codePointAt(i)!))
-        i++
-      } else seen[code] = 1
-    }
+    for (const char of text) chars.add(char)
   }
-  const walk = (folder: string) => {
-    for (const e of readdirSync(folder, { withFileTypes: true })) {
-      const file = path.join(folder, e.name)
-      if (e.isDirectory()) walk(file)
-      else if (textFile.test(e.name) || e.name.endsWith('.css')) {
-        const text = readFileSync(file, 'utf8')
-        if (!e.name.endsWith('.css')) add(text)
-        if (/\.(html|css)$/.test(e.name) && text.includes('/_astro/noto-')) fontUsers.push(file)
-      }
-    }
-  }
-  walk(dir)
-  // Every UI string in every language too, wherever a script may put it.
+  for (const file of scan.files.values()) add(file.chars)
+  // Wherever a script may put them.
   for (const strings of Object.values(languageFiles))
     for (const value of Object.values(strings)) if (value) add(value)
-  let text = ''
-  for (let code = 0; code < seen.length; code++) if (seen[code]) text += String.fromCharCode(code)
-  return { text: text + [...astral].sort().join(''), fontUsers }
+  return [...chars].sort().join('')
 }
 
 export type SubsetResult = { file: string; before: number; after: number; cached: boolean }
 
-/** Subsets every script font in `dir/_astro` to the text of the files in `dir`. */
-export async function subsetFontsIn(dir: string, cacheDir?: string): Promise<SubsetResult[]> {
+/**
+ * Subsets every script font in `dir/_astro` to the text of the files in `dir` (`scan`: this
+ * build's scan of them, else they are read). `copiesDir`: Astro's stored copies of the pages, kept
+ * the same as the pages so a page reused by the next build already names the fonts.
+ */
+export async function subsetFontsIn(
+  dir: string,
+  cacheDir?: string,
+  scan: SiteScan = scanSite(dir),
+  copiesDir?: string,
+): Promise<SubsetResult[]> {
   const assets = path.join(dir, '_astro')
   if (!existsSync(assets)) return []
   const fonts = readdirSync(assets).filter((f) => scriptFont.test(f))
   if (fonts.length === 0) return []
-  const { text, fontUsers } = textOf(dir)
+  const text = textOf(scan)
   const results: SubsetResult[] = []
   const renames = new Map<string, string>()
   for (const name of fonts) {
@@ -88,36 +77,61 @@ export async function subsetFontsIn(dir: string, cacheDir?: string): Promise<Sub
     const renamed = name.replace(/\.[^.]+\.woff2$/, `.${hashOf(subset)}.woff2`)
     writeFileSync(path.join(assets, renamed), subset)
     if (renamed !== name) rmSync(file)
-    renames.set(`/_astro/${name}`, `/_astro/${renamed}`)
+    renames.set(stemOf(name), renamed)
     results.push({ file: renamed, before: font.length, after: subset.length, cached: fromCache })
   }
-  rewriteReferences(fontUsers, renames)
+  rewriteReferences(scan, renames, copiesDir)
   return results
 }
 
+/** A font's name without its hash: `noto-nastaliq-urdu-arabic-400-normal`. */
+const stemOf = (name: string) => name.slice(0, name.indexOf('.'))
+
 const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('base64url').slice(0, 10)
 
-/** Points the stylesheets and the pages' preload links at the renamed fonts. */
-function rewriteReferences(files: string[], renames: Map<string, string>) {
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8')
-    let next = text
-    for (const [from, to] of renames) next = next.replaceAll(from, to)
-    if (next !== text) writeFileSync(file, next)
+/**
+ * Points the stylesheets and the pages' preload links at the renamed fonts: Astro's names, and a
+ * reused page's names from an earlier cut. A file already naming the current cut is not read.
+ */
+function rewriteReferences(scan: SiteScan, renames: Map<string, string>, copiesDir?: string) {
+  const current = (name: string) => renames.get(stemOf(name)) ?? name
+  for (const [file, page] of scan.files) {
+    if (page.fonts.every((name) => current(name) === name)) continue
+    const full = path.join(scan.clientDir, file)
+    const text = readFileSync(full, 'utf8')
+    const next = text.replace(fontReference, (whole, name: string) =>
+      whole.replace(name, current(name)),
+    )
+    writeFileSync(full, next)
+    const copy = copiesDir && path.join(copiesDir, file)
+    if (copy && existsSync(copy)) writeFileSync(copy, next)
+    page.fonts = page.fonts.map(current)
   }
 }
 
+const fontReference = /\/_astro\/(noto-[a-z0-9-]+\.[\w-]+\.woff2)/g
+
 export default function subsetFonts(): AstroIntegration {
   let cacheDir: string | undefined
+  let copiesDir: string | undefined
   return {
     name: 'hcri:subset-fonts',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'subset-fonts')
+        // Where Astro keeps the pages it reuses (experimental.incrementalBuild), as in <outDir>.
+        const outDir = fileURLToPath(config.outDir)
+        const clientDir = fileURLToPath(config.build.client)
+        if (config.experimental.incrementalBuild)
+          copiesDir = path.join(
+            fileURLToPath(config.cacheDir),
+            'dist',
+            path.relative(outDir, clientDir),
+          )
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          const results = await subsetFontsIn(fileURLToPath(dir), cacheDir)
+          const results = await subsetFontsIn(fileURLToPath(dir), cacheDir, siteScan(), copiesDir)
           const kb = (n: number) => Math.round(n / 1024)
           for (const r of results)
             logger.info(

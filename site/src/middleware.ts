@@ -57,6 +57,7 @@ async function recordReads(context: APIContext, next: MiddlewareNext): Promise<R
     return { response, body: await response.arrayBuffer() }
   })
   await recordRender(pageId(context.routePattern, context.params), reads)
+  pageReads().renderedPaths.add(context.url.pathname)
   const { response, body } = value
   return new Response(body, {
     status: response.status,

@@ -131,11 +131,10 @@ describe('bin/build.ts', () => {
     const dir = fakeSite({ pagefindExit: 1 })
     const store = path.join(dir, 'store')
     mkdirSync(store)
-    for (const file of ['incremental-build.json', 'page-reads.json', 'data-store.json'])
-      writeFileSync(path.join(store, file), '{}')
+    const records = ['incremental-build.json', 'page-reads.json', 'page-scan.json']
+    for (const file of [...records, 'data-store.json']) writeFileSync(path.join(store, file), '{}')
     expect((await build(dir, ['--out', 'release', '--cache', 'store'])).code).toBe(1)
-    expect(existsSync(path.join(store, 'incremental-build.json'))).toBe(false)
-    expect(existsSync(path.join(store, 'page-reads.json'))).toBe(false)
+    for (const file of records) expect(existsSync(path.join(store, file)), file).toBe(false)
     // The content store stays: it holds no pages, only what the CMS sent.
     expect(existsSync(path.join(store, 'data-store.json'))).toBe(true)
     expect(existsSync(path.join(dir, 'release'))).toBe(false)

@@ -20,6 +20,7 @@ import * as hb from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { scanSite } from '../integrations/pageScan'
 import { subsetFontsIn } from '../integrations/subsetFonts'
 
 const require = createRequire(import.meta.url)
@@ -142,5 +143,31 @@ describe('script fonts cut to the site’s text', { timeout: 60_000 }, () => {
     expect(path.basename(cutFile(other, fonts.urdu))).not.toBe(
       path.basename(cutFile(dir, fonts.urdu)),
     )
+  })
+
+  it('points a page reused from an earlier build, naming an earlier cut, at the new cut, and Astro’s copy of it too', async () => {
+    const first = site(urdu)
+    await subsetFontsIn(first, cache)
+    const earlier = path.basename(cutFile(first, fonts.urdu))
+    // The next build: Astro's fonts again, one new word, and the page reused as the first build left
+    // it (restored from Astro's copy, which the first build kept the same).
+    const next = site(`${urdu} ڇ`)
+    const reused = readFileSync(path.join(first, 'index.html'), 'utf8')
+    writeFileSync(path.join(next, 'reused.html'), reused)
+    const copies = mkdtempSync(path.join(work, 'copies-'))
+    writeFileSync(path.join(copies, 'reused.html'), reused)
+    const previous = scanSite(first).files.get('index.html')!
+    const scan = scanSite(next, new Map([['reused.html', previous]]), new Set(['index.html']))
+    expect(scan.files.get('reused.html')!.fonts).toContain(earlier)
+
+    await subsetFontsIn(next, cache, scan, copies)
+    const now = path.basename(cutFile(next, fonts.urdu))
+    expect(now).not.toBe(earlier)
+    for (const page of [path.join(next, 'reused.html'), path.join(copies, 'reused.html')]) {
+      const html = readFileSync(page, 'utf8')
+      expect(html).toContain(`/_astro/${now}`)
+      expect(html).not.toContain(earlier)
+    }
+    expect(scan.files.get('reused.html')!.fonts).toContain(now)
   })
 })

@@ -28,13 +28,21 @@ export type PageReads = {
   rendered: Map<PageId, PageRecord>
   /** The key this build gave each page (rendered or reused). */
   keyed: Map<PageId, string>
+  /** The URL paths this build rendered, keyed or not (integrations/pageScan.ts). */
+  renderedPaths: Set<string>
 }
 
 const slot = Symbol.for('hcri.pageReads')
 
 export function pageReads(): PageReads {
   const holder = globalThis as { [slot]?: PageReads }
-  holder[slot] ??= { enabled: false, previous: new Map(), rendered: new Map(), keyed: new Map() }
+  holder[slot] ??= {
+    enabled: false,
+    previous: new Map(),
+    rendered: new Map(),
+    keyed: new Map(),
+    renderedPaths: new Set(),
+  }
   return holder[slot]
 }
 
