@@ -7,7 +7,7 @@
  *   pnpm --filter @hcri/site run bench -- --small   # 10% of the counts, a smoke run
  *   pnpm --filter @hcri/site run bench -- --resources 40 --films 5 …   # any count on its own
  *   flags: --keep (keep the work folder and the build), --skip <steps> (comma-separated, of
- *   sync, api, incremental, baseline, weight, lighthouse; --no-lighthouse is --skip lighthouse),
+ *   sync, api, incremental, baseline, weight, lighthouse, publish; --no-lighthouse is --skip lighthouse),
  *   --runs N (repeats of each median, default 3)
  *   environment: BENCH_CMS_PORT (CMS port, default 3200 or a free one), BENCH_GROUP (parallel
  *   writes while generating, default 4), CHROME_PATH (default /usr/bin/chromium)

@@ -4,10 +4,11 @@
  * of the CMS API (requests/s, p95; api.ts), a cold site build, incremental builds (nothing
  * changed; one resource edited by an editor through the API), the same cold build from a local dump
  * of the same content beside the one through the CMS, the compressed weight of a resource
- * page and Lighthouse mobile scores of every template in every language.
+ * page, Lighthouse mobile scores of every template in every language and publish → live with the
+ * bundled publisher (publish.ts).
  *
  *   pnpm --filter @hcri/site exec tsx bench/measure.ts --dir DIR [--results FILE]
- *       [--skip sync,api,incremental,baseline,weight,lighthouse] [--runs N] [--keep]
+ *       [--skip sync,api,incremental,baseline,weight,lighthouse,publish] [--runs N] [--keep]
  *
  * --runs: how many times each repeated figure is measured (medians; default 3).
  *
@@ -52,6 +53,7 @@ import {
   type Counts,
 } from './cli'
 import { lighthouse, type LighthouseRow } from './lighthouse'
+import { measurePublish, releasesDir } from './publish'
 import { startCms, startSite, stopAll, stopOnInterrupt } from './servers'
 import { buildFailure, buildFigures, buildSite, findPage, pageWeight } from './site'
 
@@ -129,6 +131,7 @@ const measuredKeys = [
   'baseline',
   'resourcePageWeight',
   'lighthouse',
+  'publish',
 ]
 
 /** The page types Lighthouse scores, each in every language (a prefix of the locale is added). */
@@ -193,7 +196,9 @@ export async function measure(
 
   const removeBuild = () => {
     if (keep) log(`kept ${buildDir}`)
-    else rmSync(buildDir, { recursive: true, force: true })
+    else
+      for (const built of [buildDir, releasesDir(dir)])
+        rmSync(built, { recursive: true, force: true })
   }
   const removeHook = stopOnInterrupt(removeBuild)
   try {
@@ -367,6 +372,11 @@ export async function measure(
         }
         return rows
       })
+    }
+    // Last: it stops the CMS the steps above measured and starts one that publishes.
+    if (!skipped('publish')) {
+      recordLoad(resultsFile, 'publish')
+      await step('publish', () => measurePublish(dir, logs, full))
     }
     recordLoad(resultsFile, 'end')
     return ok

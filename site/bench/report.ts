@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 
 import { isMain, kb, readResults, round, type Counts, type Results } from './cli'
 import type { LighthouseRow } from './lighthouse'
+import type { PublishFigures } from './publish'
 import type { buildFigures, pageWeight } from './site'
 
 type Generation = { ms: number; documents: number; msPerDocument: number }
@@ -78,7 +79,10 @@ export function report(r: Results): void {
 
   if (errors.api) add('CMS API', failed('api'))
   for (const a of (r.api as ApiRow[] | undefined) ?? [])
-    add(`api ${a.endpoint}`, `${a.requestsPerSecond} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms`)
+    add(
+      `api ${a.endpoint}`,
+      `${a.requestsPerSecond} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms (bar p95 ≤ 100 ms: ${a.p95Ms <= 100 ? 'met' : 'NOT met'})`,
+    )
 
   const b = r.build as Build | undefined
   if (errors.build) add('site build', failed('build'))
@@ -138,6 +142,16 @@ export function report(r: Results): void {
       `resource page ${w.page} (${w.files.length} files)`,
       `${kb(w.total.raw)} KB raw, ${kb(w.total.gzip)} KB gzip, ${kb(w.total.brotli)} KB brotli (bar < 30 KB: ${w.meetsBar ? 'met' : 'NOT met'})`,
     )
+
+  const p = r.publish as PublishFigures | undefined
+  if (errors.publish) add('publish → live', failed('publish'))
+  else if (p) {
+    add('publish: first release (cold, site:release)', `${p.firstReleaseS} s`)
+    add(
+      `publish → live (median of ${p.runs.length}, debounce ${p.debounceMs / 1000} s)`,
+      `${p.medianS} s; runs ${p.runs.join(', ')} s (${p.bar}: ${p.meetsBar ? 'met' : 'NOT met'})`,
+    )
+  }
 
   if (errors.lighthouse) add('lighthouse', failed('lighthouse'))
   const lighthouseRows = (r.lighthouse as LighthouseRow[] | undefined) ?? []

@@ -97,7 +97,7 @@ export function stopOnInterrupt(cleanup: () => void | Promise<void> = () => {}):
   return () => cleanups.delete(cleanup)
 }
 
-function freePort(preferred?: number): Promise<number> {
+export function freePort(preferred?: number): Promise<number> {
   return new Promise((resolve) => {
     const srv = createServer()
     srv.once('error', () => resolve(freePort()))
@@ -155,7 +155,11 @@ export function cmsEnv(dir: string, port: number): Env {
 }
 
 /** The production CMS (building it first if it was never built) on the work folder's database. */
-export async function startCms(dir: string, logFile: (name: string) => string): Promise<string> {
+export async function startCms(
+  dir: string,
+  logFile: (name: string) => string,
+  extraEnv: Env = {},
+): Promise<string> {
   if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     log('building the CMS (no cms/.next/BUILD_ID)')
     const built = await run('pnpm', ['--filter', '@hcri/cms', 'run', 'build'], {
@@ -166,7 +170,7 @@ export async function startCms(dir: string, logFile: (name: string) => string): 
     if (built !== 0) throw new Error(`CMS build failed:\n${tail(logFile('cms-build'))}`)
   }
   const port = await freePort(Number(process.env.BENCH_CMS_PORT || 3200))
-  const env = cmsEnv(dir, port)
+  const env = { ...cmsEnv(dir, port), ...extraEnv }
   const cms = start('pnpm', ['--filter', '@hcri/cms', 'run', 'start'], {
     cwd: repoDir,
     env,

@@ -56,7 +56,7 @@ export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConf
   const cmsPort = env.CMS_PORT || '3000'
   return {
     target,
-    debounceMs: num(env.PUBLISH_DEBOUNCE_MS, 5000),
+    debounceMs: num(env.PUBLISH_DEBOUNCE_MS, 2000),
     lockTtlMs: Math.max(1000, num(env.PUBLISH_LOCK_TTL_MS, 60_000)),
     pollMs: Math.max(100, num(env.PUBLISH_POLL_MS, 2000)),
     siteDir,

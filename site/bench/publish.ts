@@ -1,0 +1,94 @@
+/**
+ * Publish → live on the generated content set, as staff see it: a CMS with the bundled publisher
+ * (PUBLISH_TARGET=local) on the set's database, the first release built as `pnpm start` builds it
+ * (cold), the site server on the releases' `current`, then the CMS's own `bench:publish`
+ * (cms/bench/publish.ts): an editor publishes a changed title and the served page is polled until
+ * it shows it, `runs()` times. Run by measure.ts after its other steps, with their CMS stopped:
+ * one CMS at a time on the database, as the publisher's queue and lock are in it.
+ */
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { editorFile, log, repoDir, round, runs } from './cli'
+import { cmsEnv, run, startCms, startSite, stopAll, tail } from './servers'
+
+export type PublishFigures = {
+  /** Seconds from the editor's save to the served page showing it, each run. */
+  runs: number[]
+  medianS: number
+  /** The first release, built cold by `site:release`. */
+  firstReleaseS: number
+  debounceMs: number
+  bar: string
+  meetsBar: boolean
+}
+
+/** The publisher's quiet time after a change (cms/src/publish/config.ts's default). */
+const debounceMs = 2000
+
+export const releasesDir = (dir: string) => path.join(dir, 'releases')
+
+export async function measurePublish(
+  dir: string,
+  logs: (name: string) => string,
+  full: boolean,
+): Promise<PublishFigures> {
+  await stopAll()
+  const releases = releasesDir(dir)
+  rmSync(releases, { recursive: true, force: true })
+  const publishEnv = {
+    PUBLISH_TARGET: 'local',
+    PUBLISH_RELEASES_DIR: releases,
+    PUBLISH_DEBOUNCE_MS: String(debounceMs),
+    SITE_URL: 'https://bench.invalid',
+  }
+  const cmsUrl = await startCms(dir, logs, publishEnv)
+  const env = { ...cmsEnv(dir, Number(new URL(cmsUrl).port)), ...publishEnv }
+  const began = Date.now()
+  const first = await run('pnpm', ['--filter', '@hcri/cms', 'run', 'site:release'], {
+    cwd: repoDir,
+    env,
+    logFile: logs('publish-first-release'),
+  })
+  if (first !== 0)
+    throw new Error(`the first release failed:\n${tail(logs('publish-first-release'))}`)
+  const firstReleaseS = round((Date.now() - began) / 1000, 1)
+  log(`publish: first release (cold) ${firstReleaseS} s`)
+  const site = await startSite(path.join(releases, 'current'), cmsUrl, logs('publish-site'))
+  const editor = JSON.parse(readFileSync(editorFile(dir), 'utf8')) as {
+    email: string
+    password: string
+  }
+  const benchLog = logs('publish-bench')
+  rmSync(benchLog, { force: true })
+  const code = await run(
+    'pnpm',
+    ['--filter', '@hcri/cms', 'run', 'bench:publish', '--runs', String(runs())],
+    {
+      cwd: repoDir,
+      env: {
+        CMS_URL: cmsUrl,
+        SITE_URL: site,
+        BENCH_EMAIL: editor.email,
+        BENCH_PASSWORD: editor.password,
+        PUBLISH_DEBOUNCE_MS: String(debounceMs),
+      },
+      logFile: benchLog,
+    },
+  )
+  const output = readFileSync(benchLog, 'utf8')
+  if (code !== 0) throw new Error(`bench:publish failed:\n${tail(benchLog)}`)
+  const seconds = [...output.matchAll(/run \d+: ([\d.]+) s/g)].map((m) => Number(m[1]))
+  const medianS = Number(/median ([\d.]+) s/.exec(output)?.[1] ?? NaN)
+  if (seconds.length === 0 || Number.isNaN(medianS))
+    throw new Error(`bench:publish printed no figures:\n${tail(benchLog)}`)
+  log(`publish → live: median ${medianS} s (${seconds.join(', ')} s)`)
+  return {
+    runs: seconds,
+    medianS,
+    firstReleaseS,
+    debounceMs,
+    bar: full ? 'median ≤ 15 s at the full set' : 'median ≤ 8 s on a small set',
+    meetsBar: medianS <= (full ? 15 : 8),
+  }
+}
