@@ -149,6 +149,9 @@ export function cmsEnv(dir: string, port: number): Env {
     MEDIA_DIR: mediaDir,
     PAYLOAD_SECRET: readFileSync(secretFile, 'utf8'),
     HCRI_DISABLE_JOBS: 'true',
+    // Builds are what the steps measure: none started by the CMS behind their back (publish.ts
+    // turns the publisher on for its own CMS).
+    PUBLISH_TARGET: 'off',
     CMS_PORT: String(port),
     CMS_URL: `http://localhost:${port}`,
   }
