@@ -116,6 +116,32 @@ test('editing a related film re-renders the story that shows it, and little else
   expect(build.reused).toBeGreaterThan(build.rendered.length)
 })
 
+test('renaming a resource re-renders the list pages that show it, not the rest of the list', async ({
+  page,
+  request,
+}) => {
+  await login(page, 'editor')
+  const { docs } = (await (
+    await request.get(`${publishCmsUrl}/api/resources?depth=0&limit=100`)
+  ).json()) as { docs: { id: number; title: string; category: string }[] }
+  const resource = docs[0]!
+  const others = new Set(docs.map((r) => r.category).filter((c) => c !== resource.category))
+  expect(others.size, 'resources in other categories').toBeGreaterThan(0)
+  const category = `"category":"${resource.category}"`
+
+  const title = `${resource.title} ${Date.now().toString(36)}`
+  const build = await publishChange(page, `/api/resources/${resource.id}?draft=false`, 'PATCH', {
+    title,
+    _status: 'published',
+  })
+  // Its category's page shows the new title in every language...
+  const categoryPages = ofRoute(build, '/[...locale]/resources/category/[category]')
+  expect(categoryPages.filter((id) => id.includes(category))).toHaveLength(5)
+  expect(await live(request, `/resources/category/${resource.category}/`)).toContain(title)
+  // ...and the other categories' pages, which do not show it, were reused.
+  expect(categoryPages.filter((id) => !id.includes(category))).toEqual([])
+})
+
 test('a site setting reaches every page that shows it, the live release equals a full build', async ({
   page,
   request,

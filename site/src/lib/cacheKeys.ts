@@ -15,6 +15,7 @@ import { getCollection, getEntry } from 'astro:content'
 import { publicCollections } from '@hcri/shared/enums'
 
 import { pageId, pageReads, type PageId } from './pageReads'
+import { parseViewRead, resourcesView, viewShape } from './resources'
 
 type Raw = { id: string; data: Record<string, unknown> }
 
@@ -68,6 +69,8 @@ export async function digestOf(read: string): Promise<string> {
       const entry = (await getEntry(collection as never, collection)) as Raw | undefined
       return entry ? hash(JSON.stringify(entry.data)) : 'none'
     }
+    case 'view':
+      return hash(viewShape(await resourcesView(...parseViewRead(name))))
     case 'clock': {
       // What the time changes: which events have ended, which surveys are open.
       const now = Date.now()
