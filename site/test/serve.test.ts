@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { siteHealthPath } from '@hcri/shared/routes'
 
-import { imageAllowed, parseHeaders, serve } from '../server/serve'
+import { encodingFor, imageAllowed, parseHeaders, serve } from '../server/serve'
 import { alive, freePort, raw, siteDir, start, stop, until } from './serve-process'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'serve-'))
@@ -52,6 +52,45 @@ describe('static server with _headers', () => {
     expect(await missing.text()).toContain('not found')
     const escape = await fetch(`${base()}/..%2F..%2Fetc%2Fpasswd`)
     expect([400, 404]).toContain(escape.status)
+  })
+})
+
+describe('compression', () => {
+  it('sends text as brotli or gzip when the browser accepts it, and says it varies', async () => {
+    const page = '<p>' + 'Walsall hate crime reporting centre. '.repeat(400) + '</p>'
+    writeFileSync(path.join(root, 'long.html'), page)
+    const get = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const url = new URL(`${base()}/long.html`)
+        // node:http, not fetch: fetch undoes the encoding and hides the bytes sent.
+        import('node:http').then(({ get }) =>
+          get(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (c: Buffer) => chunks.push(c))
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+          }).on('error', reject),
+        )
+      })
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib')
+    const br = await get('gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(br.body.length).toBeLessThan(page.length / 10)
+    expect(brotliDecompressSync(br.body).toString()).toBe(page)
+    const gzip = await get('gzip')
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(gunzipSync(gzip.body).toString()).toBe(page)
+    const none = await get('identity')
+    expect(none.headers['content-encoding']).toBeUndefined()
+    expect(none.body.toString()).toBe(page)
+  })
+
+  it('reads Accept-Encoding as browsers and proxies write it', () => {
+    expect(encodingFor('gzip, deflate, br, zstd')).toBe('br')
+    expect(encodingFor('br;q=0, gzip;q=0.8')).toBe('gzip')
+    expect(encodingFor('GZIP')).toBe('gzip')
+    expect(encodingFor('identity')).toBeUndefined()
+    expect(encodingFor(undefined)).toBeUndefined()
   })
 })
 

@@ -321,6 +321,7 @@ export const en = {
   'report.noCentres':
     'We have not listed any reporting centres in Walsall on this site yet. You can find a safe space near you, or use one of the other ways to report on this page.',
   'report.findSafeSpace': 'Find a safe space',
+  'report.allCentres': 'See all {count} reporting centres, nearest first by postcode',
   'report.guides': 'Guides to reporting',
   'report.help': 'Need help to report? Email us in confidence:',
   'page.lastReviewed': 'Last reviewed',

@@ -310,6 +310,7 @@ export const pl: LanguageFile = {
   'report.centres': 'Punkty zgłaszania w Walsall',
   'report.noCentres': null, // We have not listed any reporting centres in Walsall on this site yet. You can find a safe space near you, or use one of the other ways to report on this page.
   'report.findSafeSpace': 'Znajdź bezpieczne miejsce',
+  'report.allCentres': null, // See all {count} reporting centres, nearest first by postcode
   'report.guides': 'Poradniki o zgłaszaniu',
   'report.help': null, // Need help to report? Email us in confidence:
   'page.lastReviewed': 'Ostatnio sprawdzono',

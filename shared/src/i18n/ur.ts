@@ -301,6 +301,7 @@ export const ur: LanguageFile = {
   'report.centres': null, // Reporting centres in Walsall
   'report.noCentres': null, // We have not listed any reporting centres in Walsall on this site yet. You can find a safe space near you, or use one of the other ways to report on this page.
   'report.findSafeSpace': 'محفوظ جگہ تلاش کریں',
+  'report.allCentres': null, // See all {count} reporting centres, nearest first by postcode
   'report.guides': null, // Guides to reporting
   'report.help': null, // Need help to report? Email us in confidence:
   'page.lastReviewed': null, // Last reviewed
