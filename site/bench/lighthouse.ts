@@ -43,19 +43,27 @@ export async function lighthouse(
     '--disable-sync',
     '--no-first-run',
   ].join(' ')
-  const code = await run(
-    process.execPath,
-    [
-      cli,
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      `--chrome-flags=${chromeFlags}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-    ],
-    { cwd: siteDir, env: { CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, logFile },
-  )
+  const once = () =>
+    run(
+      process.execPath,
+      [
+        cli,
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        `--chrome-flags=${chromeFlags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      {
+        cwd: siteDir,
+        env: { CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
+        logFile,
+      },
+    )
+  // Lighthouse sometimes loses the trace of a load on a busy machine (NO_NAVSTART): once more.
+  let code = await once()
+  if (code !== 0 || !existsSync(out)) code = await once()
   if (code !== 0 || !existsSync(out)) {
     // The log goes with the work folder: keep its last word.
     const last = tail(logFile).trim().split('\n').at(-1)
