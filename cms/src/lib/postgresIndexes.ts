@@ -24,6 +24,14 @@ export const indexListsPg: PostgresSchemaHook = ({ extendTable, schema }) => {
         extraConfig: (t) => ({ [indexName]: index(indexName).on(t._parentID) }),
       })
     }
+    // "Recently reviewed" (partners' feeds): `last_reviewed desc, created_at desc`, the same way.
+    if ('lastReviewed' in table && 'createdAt' in table) {
+      const indexName = `${name}_last_reviewed_created_at_idx`
+      extendTable({
+        table,
+        extraConfig: (t) => ({ [indexName]: index(indexName).on(t.lastReviewed, t.createdAt) }),
+      })
+    }
     if ('updatedAt' in table && 'createdAt' in table) {
       const indexName = `${name}_updated_at_created_at_idx`
       extendTable({
