@@ -74,7 +74,13 @@ function charsOf(text: string): string {
 
 /** The output file a prerendered pathname was written to (build.format 'directory'). */
 export function fileOfPath(pathname: string): string {
-  const decoded = decodeURI(pathname).replace(/^\//, '')
+  let decoded = pathname
+  try {
+    decoded = decodeURI(pathname)
+  } catch {
+    // Not percent-encoded after all (a literal `%`): the name as it is.
+  }
+  decoded = decoded.replace(/^\//, '')
   return decoded === '' || decoded.endsWith('/') ? `${decoded}index.html` : decoded
 }
 

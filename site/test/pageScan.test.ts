@@ -40,6 +40,8 @@ describe('one page', () => {
     expect(fileOfPath('/')).toBe('index.html')
     expect(fileOfPath('/ur/resources/%D8%A7/')).toBe('ur/resources/ا/index.html')
     expect(fileOfPath('/events/a.ics')).toBe('events/a.ics')
+    // Already decoded, with a literal %: never a thrown error in the middle of a build.
+    expect(fileOfPath('/100%/')).toBe('100%/index.html')
   })
 })
 
