@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { publishCmsUrl, publishProxyUrl, publishSiteUrl } from '../ports'
-import { login } from './helpers'
+import { login, publishIdle, publishStatus } from './helpers'
 
 /**
  * Incremental publishing (playwright.publish.config.ts): a publish re-renders only the pages whose
@@ -21,32 +21,12 @@ const siteDir = fileURLToPath(new URL('../../site/', import.meta.url))
 const releasesDir = path.join(siteDir, '.e2e', 'releases')
 const lastBuild = path.join(releasesDir, '.cache', 'page-reads-last-build.json')
 
-type Status = { live?: { id: string }; queue: { running?: unknown; queued?: unknown } }
 type LastBuild = { rendered: string[]; reused: number }
-
-async function status(page: Page): Promise<Status> {
-  return page.evaluate(async () => {
-    const res = await fetch('/api/publish/status', { credentials: 'include' })
-    return (await res.json()) as Status
-  })
-}
-
-async function idle(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const { queue } = await status(page)
-        return Boolean(queue.running || queue.queued)
-      },
-      { timeout: 240_000, intervals: [1000] },
-    )
-    .toBe(false)
-}
 
 /** Writes through the REST API as the signed-in user, and waits for the release it causes. */
 async function publishChange(page: Page, url: string, method: string, data: object) {
-  await idle(page)
-  const before = (await status(page)).live!.id
+  await publishIdle(page)
+  const before = (await publishStatus(page)).live!.id
   const code = await page.evaluate(
     async ({ url, method, data }) => {
       const res = await fetch(url, {
@@ -61,9 +41,9 @@ async function publishChange(page: Page, url: string, method: string, data: obje
   )
   expect(code, `${method} ${url}`).toBe(200)
   await expect
-    .poll(async () => (await status(page)).live!.id, { timeout: 240_000, intervals: [1000] })
+    .poll(async () => (await publishStatus(page)).live!.id, { timeout: 240_000, intervals: [1000] })
     .not.toBe(before)
-  await idle(page)
+  await publishIdle(page)
   return JSON.parse(readFileSync(lastBuild, 'utf8')) as LastBuild
 }
 

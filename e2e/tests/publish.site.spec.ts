@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { publishCmsUrl, publishProxyUrl, publishSiteUrl } from '../ports'
-import { login } from './helpers'
+import { login, publishIdle, publishStatus } from './helpers'
 
 /**
  * Publishing end to end (playwright.publish.config.ts): the CMS rebuilds the site on its own when
@@ -15,12 +15,6 @@ const slug = 'being-an-active-bystander'
 const seededTitle = 'Being an active bystander: Stand By Me'
 const livePage = `${publishSiteUrl}/resources/${slug}/`
 
-type Status = {
-  live?: { id: string; builtAt: string }
-  queue: { running?: unknown; queued?: unknown }
-  builds: { ok?: boolean; error?: string; finishedAt?: string }[]
-}
-
 async function resourceId(request: APIRequestContext): Promise<number> {
   const res = await request.get(
     `${publishCmsUrl}/api/resources?where[slug][equals]=${slug}&depth=0`,
@@ -32,28 +26,6 @@ async function resourceId(request: APIRequestContext): Promise<number> {
 async function liveHeading(request: APIRequestContext): Promise<string> {
   const html = await (await request.get(livePage)).text()
   return /<h1[^>]*>([^<]*)</.exec(html)?.[1]?.trim() ?? ''
-}
-
-/** Publishing status as the signed-in admin panel reads it (from an admin page, with its cookie). */
-async function status(page: Page): Promise<Status> {
-  const { code, body } = await page.evaluate(async () => {
-    const res = await fetch('/api/publish/status', { credentials: 'include' })
-    return { code: res.status, body: await res.text() }
-  })
-  expect(code, body).toBe(200)
-  return JSON.parse(body) as Status
-}
-
-async function idle(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const { queue } = await status(page)
-        return Boolean(queue.running || queue.queued)
-      },
-      { timeout: 240_000, intervals: [1000] },
-    )
-    .toBe(false)
 }
 
 async function editTitle(page: Page, id: number, title: string) {
@@ -84,14 +56,14 @@ test('an editor publishes a new title and the live site shows it with no manual 
   expect(await liveHeading(request)).toBe(seededTitle)
   await login(page, 'editor')
   await expect(page.getByRole('heading', { name: 'Public site' })).toBeVisible()
-  const before = (await status(page)).live!.id
+  const before = (await publishStatus(page)).live!.id
 
   await editTitle(page, id, title)
   await page.getByRole('button', { name: /publish changes/i }).click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success|published|updated/i)
 
   await expect.poll(() => liveHeading(request), { timeout: 240_000, intervals: [1000] }).toBe(title)
-  const after = await status(page)
+  const after = await publishStatus(page)
   expect(after.live!.id).not.toBe(before)
   expect(after.builds[0]).toMatchObject({ ok: true })
 
@@ -110,8 +82,8 @@ test('a draft change shows in preview, and not on the live site', async ({
   const published = await liveHeading(request)
   const draft = `Draft: a better title ${Date.now().toString(36)}`
   await login(page, 'editor')
-  await idle(page)
-  const live = (await status(page)).live!.id
+  await publishIdle(page)
+  const live = (await publishStatus(page)).live!.id
 
   await editTitle(page, id, draft)
   const [preview] = await Promise.all([
@@ -154,8 +126,8 @@ test('a draft change shows in preview, and not on the live site', async ({
 
   // Saving a draft built nothing: the live page and release are unchanged. A save that asks for a
   // build does so before it answers (the CMS's afterChange hook), so the queue would show it now.
-  expect((await status(page)).queue).toEqual({})
-  expect((await status(page)).live!.id).toBe(live)
+  expect((await publishStatus(page)).queue).toEqual({})
+  expect((await publishStatus(page)).live!.id).toBe(live)
   expect(await liveHeading(request)).toBe(published)
 })
 
@@ -164,8 +136,8 @@ test('a build that loses the CMS part-way keeps the live release and shows the f
   request,
 }) => {
   await login(page, 'editor')
-  await idle(page)
-  const live = (await status(page)).live!.id
+  await publishIdle(page)
+  const live = (await publishStatus(page)).live!.id
   const heading = await liveHeading(request)
 
   // The content counts pass; the build's own reads of the CMS are cut off.
@@ -182,7 +154,7 @@ test('a build that loses the CMS part-way keeps the live release and shows the f
   } finally {
     await request.post(`${publishProxyUrl}/__proxy/up`)
   }
-  const after = await status(page)
+  const after = await publishStatus(page)
   expect(after.builds[0]!.ok).toBe(false)
   expect(after.live!.id).toBe(live)
   const res = await request.get(livePage)
@@ -195,9 +167,9 @@ test('an editor goes back to the previous release from the dashboard', async ({
   request,
 }) => {
   await login(page, 'editor')
-  await idle(page)
-  const before = await status(page)
-  const releases = (before as Status & { releases: { id: string }[] }).releases.map((r) => r.id)
+  await publishIdle(page)
+  const before = await publishStatus(page)
+  const releases = before.releases.map((r) => r.id)
   const previous = releases[releases.indexOf(before.live!.id) + 1]
   expect(previous, 'an earlier release to go back to').toBeTruthy()
   const heading = await liveHeading(request)
@@ -208,7 +180,7 @@ test('an editor goes back to the previous release from the dashboard', async ({
   // The failed build of the test before is now history, folded away.
   await expect(page.getByTestId('publish-failures')).toHaveCount(0)
   await expect(page.getByText(/Earlier problems, since fixed/)).toBeVisible()
-  expect((await status(page)).live!.id).toBe(previous)
+  expect((await publishStatus(page)).live!.id).toBe(previous)
   // The live release carried the first test's new title; the one before it, the seed's.
   expect(heading).not.toBe(seededTitle)
   await expect.poll(() => liveHeading(request)).toBe(seededTitle)
@@ -219,7 +191,7 @@ test('a withdrawn story leaves the live site, files and all, and going back cann
   request,
 }) => {
   await login(page, 'editor')
-  await idle(page)
+  await publishIdle(page)
   // A published story that shows its teller's portrait.
   const list = await request.get(`${publishCmsUrl}/api/stories?depth=0&limit=100`)
   const stories = (
@@ -240,7 +212,7 @@ test('a withdrawn story leaves the live site, files and all, and going back cann
         all.indexOf(f) === i && !otherHtml.includes(f) && /\.(webp|avif|jpe?g|png)$/.test(f),
     )
   expect(files.length, 'the portrait on the story page').toBeGreaterThan(0)
-  const before = (await status(page)).live!.id
+  const before = (await publishStatus(page)).live!.id
 
   const unpublished = await page.evaluate(async (id) => {
     const res = await fetch(`/api/stories/${id}`, {
@@ -253,9 +225,9 @@ test('a withdrawn story leaves the live site, files and all, and going back cann
   }, story.id)
   expect(unpublished).toBe(200)
   await expect
-    .poll(async () => (await status(page)).live!.id, { timeout: 240_000, intervals: [1000] })
+    .poll(async () => (await publishStatus(page)).live!.id, { timeout: 240_000, intervals: [1000] })
     .not.toBe(before)
-  await idle(page)
+  await publishIdle(page)
 
   // Gone from the live site: its page in every language, its portrait, the sitemap and the feed.
   for (const locale of ['', 'ur', 'pa', 'bn', 'pl'])
@@ -275,13 +247,13 @@ test('a withdrawn story leaves the live site, files and all, and going back cann
     'still shows a story whose consent was withdrawn',
   )
   await expect(page.getByRole('button', { name: 'Go back to the previous release' })).toHaveCount(0)
-  const live = (await status(page)).live!.id
+  const live = (await publishStatus(page)).live!.id
   const refused = await page.evaluate(async () => {
     const res = await fetch('/api/publish/rollback', { method: 'POST', credentials: 'include' })
     return { code: res.status, body: await res.text() }
   })
   expect(refused.code).toBe(409)
   expect(refused.body).toContain('still shows a story whose consent was withdrawn')
-  expect((await status(page)).live!.id).toBe(live)
+  expect((await publishStatus(page)).live!.id).toBe(live)
   expect((await request.get(pageOf(story.slug))).status()).toBe(404)
 })

@@ -36,14 +36,15 @@ const version = 1
 const textFile = /\.(html|xml|json|js|txt|ics)$/
 /** Files that only a page's render writes, so an unrendered one is the last build's file. */
 const renderedFile = /\.(html|json|ics)$/
-const fontName = /\/_astro\/(noto-[a-z0-9-]+\.[\w-]+\.woff2)/g
+/** A self-hosted font named in a page or stylesheet, its file name captured. */
+export const fontReference = /\/_astro\/(noto-[a-z0-9-]+\.[\w-]+\.woff2)/g
 
 /** The scan of one file's text. */
 export function scanText(text: string): PageScan {
   const head = text.split('</head>')[0]!
   return {
     chars: charsOf(text),
-    fonts: [...new Set([...text.matchAll(fontName)].map((m) => m[1]!))].sort(),
+    fonts: [...new Set([...text.matchAll(fontReference)].map((m) => m[1]!))].sort(),
     noindex: /<meta name="robots" content="noindex/.test(head),
     searchable: text.includes('data-pagefind-body'),
   }

@@ -16,7 +16,7 @@ import subsetFont from 'subset-font'
 
 import { languageFiles } from '@hcri/shared/i18n'
 
-import { scanSite, siteScan, type SiteScan } from './pageScan.ts'
+import { fontReference, scanSite, siteScan, type SiteScan } from './pageScan.ts'
 
 /** The fontsource files of the scripts the site self-hosts (as named in /_astro/). */
 const scriptFont =
@@ -108,8 +108,6 @@ function rewriteReferences(scan: SiteScan, renames: Map<string, string>, copiesD
     page.fonts = page.fonts.map(current)
   }
 }
-
-const fontReference = /\/_astro\/(noto-[a-z0-9-]+\.[\w-]+\.woff2)/g
 
 export default function subsetFonts(): AstroIntegration {
   let cacheDir: string | undefined
