@@ -55,8 +55,13 @@ export default defineConfig({
     })),
   },
   vite: {
-    // 0 keeps every script and asset in its own file, so no inline <script> needs a CSP hash.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // 0 keeps every script and asset in its own file, so no inline <script> needs a CSP hash.
+      assetsInlineLimit: 0,
+      // bin/build.ts may start from an earlier build's folder it brought up to date (bin/reuse.ts):
+      // Astro then keeps the pages it finds there instead of copying each from its store again.
+      ...(process.env.SITE_OUT_PREPARED ? { emptyOutDir: false } : {}),
+    },
   },
   integrations: [
     mdx(),

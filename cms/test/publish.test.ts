@@ -17,6 +17,7 @@ import {
   notRestorableBecause,
   prune,
   readManifest,
+  reusableRelease,
   recordWithdrawal,
   rollback,
   switchTo,
@@ -270,27 +271,27 @@ describe('release guard', () => {
   ]
   const counts = { resources: 1, films: 1, stories: 1, events: 1, places: 3, pages: 1 }
 
-  it('passes a complete build', () => {
+  it('passes a complete build', async () => {
     const dir = temp()
     site(dir, pages)
-    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([])
+    expect(await checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([])
     expect(
-      checkRelease({ root: dir, liveRoot: site(temp(), pages), counts, maxShrink: 0.2 }),
+      await checkRelease({ root: dir, liveRoot: site(temp(), pages), counts, maxShrink: 0.2 }),
     ).toEqual([])
   })
 
-  it('refuses an empty build', () => {
-    expect(checkRelease({ root: temp(), counts, maxShrink: 0.2 })).toEqual([
+  it('refuses an empty build', async () => {
+    expect(await checkRelease({ root: temp(), counts, maxShrink: 0.2 })).toEqual([
       'The build has no pages (no home page).',
     ])
   })
 
-  it('refuses a build that lost more than the allowed share of pages', () => {
+  it('refuses a build that lost more than the allowed share of pages', async () => {
     const live = site(temp(), [
       ...pages,
       ...Array.from({ length: 10 }, (_, i) => `resources/r${i}`),
     ])
-    const problems = checkRelease({
+    const problems = await checkRelease({
       root: site(temp(), pages),
       liveRoot: live,
       counts,
@@ -301,35 +302,37 @@ describe('release guard', () => {
     ])
     // The same loss is accepted when the limit allows it.
     expect(
-      checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 }),
+      await checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 }),
     ).toEqual([])
   })
 
-  it('refuses a build without a section that has published content', () => {
+  it('refuses a build without a section that has published content', async () => {
     const dir = site(
       temp(),
       pages.filter((p) => !p.startsWith('films')),
     )
-    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
+    expect(await checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
       'The films section is missing (1 published).',
     ])
     // No published films: no films section needed.
-    expect(checkRelease({ root: dir, counts: { ...counts, films: 0 }, maxShrink: 0.2 })).toEqual([])
+    expect(
+      await checkRelease({ root: dir, counts: { ...counts, films: 0 }, maxShrink: 0.2 }),
+    ).toEqual([])
     const noDetail = site(
       temp(),
       pages.filter((p) => p !== 'events/d'),
     )
-    expect(checkRelease({ root: noDetail, counts, maxShrink: 0.2 })).toEqual([
+    expect(await checkRelease({ root: noDetail, counts, maxShrink: 0.2 })).toEqual([
       'The events section has no pages of its own.',
     ])
   })
 
-  it('refuses a build that lacks the page of a published document', () => {
+  it('refuses a build that lacks the page of a published document', async () => {
     const dir = site(temp(), pages)
     const slugs = { resources: ['a'], films: ['b'], stories: ['c'], events: ['d'] }
-    expect(checkRelease({ root: dir, counts, slugs, maxShrink: 0.2 })).toEqual([])
+    expect(await checkRelease({ root: dir, counts, slugs, maxShrink: 0.2 })).toEqual([])
     expect(
-      checkRelease({
+      await checkRelease({
         root: dir,
         counts,
         slugs: { ...slugs, events: ['d', 'gone'] },
@@ -338,13 +341,13 @@ describe('release guard', () => {
     ).toEqual(['1 of 2 published events would have no page (e.g. /events/gone/).'])
   })
 
-  it('refuses a build with broken internal links', () => {
+  it('refuses a build with broken internal links', async () => {
     const dir = site(temp(), pages, (p) =>
       p === 'about'
         ? '<a href="/resources/a/">ok</a><a href="/resources/gone/">x</a><img src="/_astro/missing.png" alt=""><a href="https://example.org/x">ext</a>'
         : '<a href="/">home</a>',
     )
-    expect(checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
+    expect(await checkRelease({ root: dir, counts, maxShrink: 0.2 })).toEqual([
       'Broken link to /resources/gone/ (in about/index.html).',
       'Broken link to /_astro/missing.png (in about/index.html).',
     ])
@@ -352,13 +355,13 @@ describe('release guard', () => {
 })
 
 describe('release guard and malformed links', () => {
-  it('a % that is not an escape in a link is a broken link, not a crash', () => {
+  it('a % that is not an escape in a link is a broken link, not a crash', async () => {
     const dir = site(temp(), ['', 'about'], (p) =>
       p === 'about'
         ? '<a href="/resources/100%-safe/">x</a><a href="/%">y</a>'
         : '<a href="/">home</a>',
     )
-    expect(checkRelease({ root: dir, counts: {}, maxShrink: 0.2 })).toEqual([
+    expect(await checkRelease({ root: dir, counts: {}, maxShrink: 0.2 })).toEqual([
       'Broken link to /resources/100%-safe/ (in about/index.html).',
       'Broken link to /% (in about/index.html).',
     ])
@@ -418,6 +421,25 @@ describe('releases', () => {
     expect(await rollback(dir).catch((e: Error) => e.message)).toBe(
       'There is no earlier release to go back to.',
     )
+  })
+
+  it("offers the oldest release as the next build's starting point, never the live one or the one to go back to", async () => {
+    const dir = temp()
+    const ids = ['20261101T000000000Z-aaaa', '20261102T000000000Z-bbbb', '20261103T000000000Z-cccc']
+    for (const id of ids) await release(dir, id)
+    await switchTo(dir, ids[2])
+    // Fewer than `keep`: the new release is added, nothing is taken.
+    expect(reusableRelease(dir, 4)).toBeUndefined()
+    expect(reusableRelease(dir, 3)).toBe(ids[0])
+    // Gone back to the oldest but one: the oldest is what "go back" would restore now.
+    await switchTo(dir, ids[1])
+    expect(reusableRelease(dir, 3)).toBe(ids[2])
+    await switchTo(dir, ids[0])
+    expect(reusableRelease(dir, 3)).toBe(ids[1])
+    // Two releases, live and the one before: neither may go.
+    rmSync(path.join(dir, ids[2]), { recursive: true })
+    await switchTo(dir, ids[1])
+    expect(reusableRelease(dir, 2)).toBeUndefined()
   })
 })
 
@@ -885,7 +907,9 @@ describe('the site build child process', () => {
     mkdirSync(bin, { recursive: true })
     mkdirSync(path.join(dir, 'bin'))
     writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
-    copyFileSync(path.join(site, 'bin', 'build.ts'), path.join(dir, 'bin', 'build.ts'))
+    // The build command and the modules it imports.
+    for (const file of ['build.ts', 'reuse.ts'])
+      copyFileSync(path.join(site, 'bin', file), path.join(dir, 'bin', file))
     const tsx = path.join(site, 'node_modules', 'tsx', 'dist', 'cli.mjs')
     writeFileSync(path.join(bin, 'tsx'), `#!/bin/sh\nexec node '${tsx}' "$@"\n`, { mode: 0o755 })
     const script = [

@@ -23,6 +23,8 @@ export PUBLISH_TARGET=local
 export PUBLISH_RELEASES_DIR="$ROOT/site/.e2e/releases"
 export PUBLISH_CMS_URL="http://localhost:$PROXY_PORT"
 export PUBLISH_DEBOUNCE_MS=1500
+# Three releases: from the fourth build on, each starts from the oldest (site/bin/reuse.ts).
+export PUBLISH_KEEP=3
 
 children=()
 trap 'kill "${children[@]}" 2>/dev/null || true' EXIT INT TERM

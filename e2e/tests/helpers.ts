@@ -19,7 +19,7 @@ export async function choose(page: Page, fieldId: string, option: string) {
 
 /** The publish panel's status (/api/publish/status), as the signed-in admin reads it. */
 export type PublishStatus = {
-  live?: { id: string; builtAt: string }
+  live?: { id: string; builtAt: string; startedFrom?: string }
   queue: { running?: unknown; queued?: unknown }
   builds: { ok?: boolean; error?: string; finishedAt?: string }[]
   releases: { id: string }[]

@@ -1,11 +1,13 @@
 /**
  * Builds the public site: `astro build`, then Pagefind's search index over the pages. The one way
  * to build it, used by `pnpm build`, the CMS's publisher, the e2e site server and the benchmark.
- * Usage: tsx bin/build.ts [--out DIR] [--cache DIR]
+ * Usage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR]
  *   --out    where the build goes (default SITE_OUT_DIR, else site/dist): pages in <out>/client,
  *            the on-demand preview code in <out>/server
  *   --cache  Astro's content-layer store (default SITE_CACHE_DIR, else Astro's own), kept between
  *            builds so a second build fetches only what changed
+ *   --reuse  an earlier build's output folder (with the same --cache) that this build may take
+ *            over as its starting point instead of an empty folder (bin/reuse.ts); it is moved
  * Prints one summary line (pages, seconds); a failure exits non-zero naming the step that failed.
  */
 import { spawn } from 'node:child_process'
@@ -13,6 +15,8 @@ import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import { removeDropped, takeOver, type TakeOver } from './reuse.ts'
 
 /** The site's folder: astro.config.mjs and node_modules/.bin are found from here. */
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -24,6 +28,11 @@ export type BuildOptions = {
   out?: string
   /** Content-layer cache folder. Default: SITE_CACHE_DIR, else Astro's default. */
   cache?: string
+  /**
+   * An earlier build's output folder, built with the same cache, to start from instead of an
+   * empty folder (moved, not copied; left alone when it cannot be used). Only with `cache`.
+   */
+  reuse?: string
   /** The environment both steps run in (the publisher passes an allow-list). Default: this process's. */
   env?: NodeJS.ProcessEnv
   /** Each chunk of the steps' output as it comes (the command line prints it). */
@@ -42,6 +51,8 @@ export type BuildResult = {
   ms: number
   /** Astro's then Pagefind's output and duration. */
   steps: StepResult[]
+  /** What the build started from when it took over `reuse`: pages kept, copied, files removed. */
+  reused?: { kept: number; copied: number; removed: number }
 }
 
 /** A step that could not start or did not end well; `log` holds the output so far. */
@@ -126,18 +137,35 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (cache) env.SITE_CACHE_DIR = cache
   else delete env.SITE_CACHE_DIR
   const started = Date.now()
+  // What a stopped build left behind is never a starting point.
+  if (staging !== out) rmSync(staging, { recursive: true, force: true })
+  let taken: TakeOver | undefined
+  if (cache && options.reuse)
+    try {
+      taken = takeOver(path.resolve(options.reuse), staging, cache)
+    } catch {
+      // Half brought up to date is no starting point: from empty, as without one.
+      rmSync(staging, { recursive: true, force: true })
+    }
+  // astro.config.mjs: Astro empties its output folder unless told it was prepared.
+  if (taken) env.SITE_OUT_PREPARED = '1'
+  else delete env.SITE_OUT_PREPARED
   try {
     const astro = await runStep('astro build', 'astro', ['build'], env, options)
+    if (taken && cache) taken.removed += removeDropped(staging, taken.pages, cache)
+    // Pagefind, through bin/search.ts: only the pages with a search body, only changed files.
+    const scan = cache ? ['--scan', path.join(cache, scanRecord)] : []
     const pagefind = await runStep(
       'pagefind',
-      'pagefind',
-      ['--site', path.join(staging, 'client')],
+      'tsx',
+      ['bin/search.ts', '--site', path.join(staging, 'client'), ...scan],
       env,
       options,
     )
     if (staging !== out) move(staging, out)
     const pages = countHtml(path.join(out, 'client'))
-    return { out, pages, ms: Date.now() - started, steps: [astro, pagefind] }
+    const reused = taken && { kept: taken.kept, copied: taken.copied, removed: taken.removed }
+    return { out, pages, ms: Date.now() - started, steps: [astro, pagefind], reused }
   } catch (error) {
     // A build that did not finish may have stored some pages of its own: the next one starts over.
     if (cache)
@@ -151,7 +179,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
  * What the cache folder keeps between builds to reuse pages: Astro's, src/lib/cacheKeys.ts's and
  * integrations/pageScan.ts's (named here: this file runs on its own in the tests).
  */
-const incrementalRecords = ['incremental-build.json', 'page-reads.json', 'page-scan.json']
+const scanRecord = 'page-scan.json'
+const incrementalRecords = ['incremental-build.json', 'page-reads.json', scanRecord]
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
@@ -168,36 +197,50 @@ function move(from: string, to: string) {
   }
 }
 
+type Folders = Pick<BuildOptions, 'out' | 'cache' | 'reuse'>
+
 /** The command line's options; throws on anything else. */
-function parseArgs(args: string[]): { out?: string; cache?: string } {
-  const options: { out?: string; cache?: string } = {}
+function parseArgs(args: string[]): Folders {
+  const options: Folders = {}
+  const names: Record<string, keyof Folders> = {
+    '--out': 'out',
+    '--cache': 'cache',
+    '--reuse': 'reuse',
+  }
   for (let i = 0; i < args.length; i += 2) {
-    const [name, value] = [args[i], args[i + 1]]
-    if (name !== '--out' && name !== '--cache') throw new Error(`Unknown argument: ${name}`)
+    const [name = '', value] = [args[i], args[i + 1]]
+    const option = names[name]
+    if (!option) throw new Error(`Unknown argument: ${name}`)
     if (!value || value.startsWith('--')) throw new Error(`${name} needs a folder`)
-    options[name === '--out' ? 'out' : 'cache'] = value
+    options[option] = value
   }
   return options
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  let folders: { out?: string; cache?: string }
+  let folders: Folders
   try {
     folders = parseArgs(process.argv.slice(2))
   } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: tsx bin/build.ts [--out DIR] [--cache DIR]`)
+    console.error(
+      `${(error as Error).message}\nUsage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR]`,
+    )
     process.exit(2)
   }
   const stop = new AbortController()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
   try {
-    const { out, pages, ms, steps } = await buildSite({
+    const { out, pages, ms, steps, reused } = await buildSite({
       ...folders,
       onOutput: (text, stream) => process[stream].write(text),
       signal: stop.signal,
     })
     const times = steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(', ')
+    if (reused)
+      console.log(
+        `Started from an earlier release: ${reused.kept} pages kept, ${reused.copied} copied, ${reused.removed} files removed`,
+      )
     console.log(`Site built: ${pages} pages in ${seconds(ms)} (${times}) into ${out}`)
   } catch (error) {
     // The last line of the output, which the publisher's panel shows at the end of its log.

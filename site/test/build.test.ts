@@ -1,6 +1,7 @@
 /**
  * The site build command (bin/build.ts) as its callers run it, in a copy of the site whose
- * `astro` and `pagefind` are stand-ins that write down what they were given.
+ * `astro` and `tsx` (which runs the search index, bin/search.ts) are stand-ins that write down
+ * what they were given.
  */
 import { execFile } from 'node:child_process'
 import {
@@ -33,13 +34,17 @@ function fakeSite({ astroExit = 0, pagefindExit = 0 }: Fakes = {}) {
   mkdirSync(bin, { recursive: true })
   mkdirSync(path.join(dir, 'bin'))
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
-  copyFileSync(path.join(siteDir, 'bin', 'build.ts'), path.join(dir, 'bin', 'build.ts'))
+  for (const file of ['build.ts', 'reuse.ts'])
+    copyFileSync(path.join(siteDir, 'bin', file), path.join(dir, 'bin', file))
   const script = (lines: string[]) => ['#!/bin/sh', ...lines].join('\n')
   writeFileSync(
     path.join(bin, 'astro'),
     script([
       `env > '${dir}/astro-env'`,
       `echo "$@" > '${dir}/astro-args'`,
+      // What the output folder held when Astro started, and the record Astro leaves, if given.
+      `(cd "$SITE_OUT_DIR" 2>/dev/null && find . -type f | sort) > '${dir}/astro-found'`,
+      '[ -f "$SITE_CACHE_DIR/next-build.json" ] && mv "$SITE_CACHE_DIR/next-build.json" "$SITE_CACHE_DIR/incremental-build.json"',
       'echo "astro: 2 page(s) built"',
       'mkdir -p "$SITE_OUT_DIR/client/a"',
       'touch "$SITE_OUT_DIR/client/index.html" "$SITE_OUT_DIR/client/a/index.html"',
@@ -48,7 +53,7 @@ function fakeSite({ astroExit = 0, pagefindExit = 0 }: Fakes = {}) {
     { mode: 0o755 },
   )
   writeFileSync(
-    path.join(bin, 'pagefind'),
+    path.join(bin, 'tsx'),
     script([
       `echo "$@" > '${dir}/pagefind-args'`,
       'echo "pagefind: indexed"',
@@ -104,8 +109,9 @@ describe('bin/build.ts', () => {
     expect(env.SITE_CACHE_DIR).toBe(path.join(dir, 'store'))
     expect(path.dirname(env.SITE_OUT_DIR!)).toBe(path.join(dir, '.staging'))
     expect(readFileSync(path.join(dir, 'astro-args'), 'utf8').trim()).toBe('build')
+    // Only the pages the build's scan found a search body in.
     expect(readFileSync(path.join(dir, 'pagefind-args'), 'utf8').trim()).toBe(
-      `--site ${path.join(env.SITE_OUT_DIR!, 'client')}`,
+      `bin/search.ts --site ${path.join(env.SITE_OUT_DIR!, 'client')} --scan ${path.join(dir, 'store', 'page-scan.json')}`,
     )
     expect(existsSync(path.join(out, 'client', 'a', 'index.html'))).toBe(true)
     expect(existsSync(env.SITE_OUT_DIR!)).toBe(false)
@@ -125,6 +131,55 @@ describe('bin/build.ts', () => {
     ).toBe(0)
     expect(astroEnv(dir).SITE_OUT_DIR).toBe(env.SITE_OUT_DIR)
     expect(existsSync(path.join(out, 'client', 'stale.html'))).toBe(false)
+  })
+
+  it('starts from an earlier release when given one: moved, brought up to date, told to Astro', async () => {
+    const dir = fakeSite()
+    const store = path.join(dir, 'store')
+    const release = path.join(dir, 'releases', 'old')
+    const page = (root: string, name: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
+      writeFileSync(path.join(root, name), text)
+    }
+    const record = (file: string, pages: string[]) =>
+      writeFileSync(
+        path.join(store, file),
+        JSON.stringify({
+          routes: { x: { paths: Object.fromEntries(pages.map((p) => [p, { outputFile: p }])) } },
+        }),
+      )
+    for (const name of ['client/index.html', 'client/a/index.html', 'client/gone/index.html']) {
+      page(path.join(store, 'dist'), name, name)
+      page(release, name, name)
+    }
+    page(release, 'client/_astro/old.js', '')
+    record('incremental-build.json', [
+      'client/index.html',
+      'client/a/index.html',
+      'client/gone/index.html',
+    ])
+    // This build no longer makes client/gone/.
+    record('next-build.json', ['client/index.html', 'client/a/index.html'])
+
+    const result = await build(dir, ['--out', 'new', '--cache', 'store', '--reuse', 'releases/old'])
+    expect(result.code).toBe(0)
+    expect(existsSync(release)).toBe(false)
+    expect(astroEnv(dir).SITE_OUT_PREPARED).toBe('1')
+    expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim().split('\n')).toEqual([
+      './client/a/index.html',
+      './client/gone/index.html',
+      './client/index.html',
+    ])
+    expect(existsSync(path.join(dir, 'new', 'client', 'a', 'index.html'))).toBe(true)
+    expect(existsSync(path.join(dir, 'new', 'client', 'gone'))).toBe(false)
+    expect(result.stdout).toContain(
+      'Started from an earlier release: 3 pages kept, 0 copied, 2 files removed',
+    )
+
+    // Without a release to start from, Astro empties its folder as usual.
+    expect((await build(dir, ['--out', 'new', '--cache', 'store'])).code).toBe(0)
+    expect(astroEnv(dir)).not.toHaveProperty('SITE_OUT_PREPARED')
+    expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim()).toBe('')
   })
 
   it('forgets what it could reuse when a build with a cache fails', async () => {
@@ -174,7 +229,9 @@ describe('bin/build.ts', () => {
     for (const args of [['--outDir', 'x'], ['--out'], ['--cache', '--out', 'x']]) {
       const result = await build(dir, args)
       expect(result.code).toBe(2)
-      expect(result.stderr).toContain('Usage: tsx bin/build.ts [--out DIR] [--cache DIR]')
+      expect(result.stderr).toContain(
+        'Usage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR]',
+      )
     }
     expect(existsSync(path.join(dir, 'astro-args'))).toBe(false)
   })

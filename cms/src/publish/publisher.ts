@@ -5,6 +5,7 @@
  * answering while one runs.
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -24,6 +25,7 @@ import {
   prune,
   readManifest,
   recordWithdrawal,
+  reusableRelease,
   rollback,
   staticRoot,
   switchTo,
@@ -169,14 +171,19 @@ export function createPublisher(config: PublishConfig) {
       }
       // The content-layer store of these releases, apart from a developer's `pnpm build`.
       const cache = path.join(releasesDir, '.cache')
-      const buildLog = await run(bin('tsx'), ['bin/build.ts', '--out', out, '--cache', cache], {
+      // The oldest release, which this one replaces, is its starting point: its unchanged pages
+      // are not written again. It stops being a release from here, whatever the build's outcome.
+      const reuse = reusableRelease(releasesDir, config.keep)
+      const args = ['bin/build.ts', '--out', out, '--cache', cache]
+      if (reuse) args.push('--reuse', path.join(releasesDir, reuse))
+      const buildLog = await run(bin('tsx'), args, {
         cwd: siteDir,
         env: buildEnv(config, process.env),
         out,
       })
       const root = staticRoot(out)
       const live = liveId(releasesDir)
-      const problems = checkRelease({
+      const problems = await checkRelease({
         root,
         liveRoot: live ? staticRoot(path.join(releasesDir, live)) : undefined,
         counts: published.counts,
@@ -197,6 +204,8 @@ export function createPublisher(config: PublishConfig) {
         durationMs: Date.now() - started,
         stories: published.stories,
         contentReadAt,
+        // Moved into the build when it could start from it; left in place (and pruned) if not.
+        startedFrom: reuse && !existsSync(path.join(releasesDir, reuse)) ? reuse : undefined,
       }
       await writeManifest(out, manifest)
       // A process that stalled past its lock's expiry may have been overtaken: it goes live no more.

@@ -21,6 +21,8 @@ export type Manifest = {
    */
   stories?: { id: string; slug: string }[]
   contentReadAt?: string
+  /** The earlier release the build started from (site/bin/reuse.ts), which it replaced. */
+  startedFrom?: string
 }
 
 /** A story taken off the site (unpublished or deleted), kept in `<releasesDir>/withdrawn.json`. */
@@ -147,6 +149,18 @@ export async function rollback(dir: string): Promise<string> {
   if (refused) throw new Error(refused)
   await switchTo(dir, previous.id)
   return previous.id
+}
+
+/**
+ * The release a new build may start from instead of an empty folder (site/bin/reuse.ts moves it):
+ * the oldest one, once there are `keep` of them, so that the new one takes its place and no
+ * more are kept than before. Never the live one nor the one "go back" would restore.
+ */
+export function reusableRelease(dir: string, keep: number): string | undefined {
+  const releases = listReleases(dir)
+  if (releases.length < keep) return undefined
+  const spared = new Set([liveId(dir), previousRelease(dir)?.id])
+  return releases.find((r) => !spared.has(r.id))?.id
 }
 
 /**
