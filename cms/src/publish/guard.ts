@@ -3,8 +3,8 @@
  * a set share of the live release's pages, must have every section the content calls for, and
  * must not link to pages or files that are not in it.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import path from 'node:path'
 
 import { sections } from '@hcri/shared/routes'
@@ -56,7 +56,8 @@ const exists = (root: string, urlPath: string) => {
 
 /**
  * Returns the problems found; an empty list means the release may go live. Runs in the CMS's
- * process: every page is read asynchronously, so the CMS goes on answering while it runs.
+ * process: it lets requests in between every few pages, so the CMS goes on answering while it
+ * reads them all (reading each asynchronously instead took four times as long on the full site).
  */
 export async function checkRelease({
   root,
@@ -101,8 +102,9 @@ export async function checkRelease({
   // up once. On the full site: 837,000 links, 21,000 different.
   const found = new Set<string>()
   const attr = /\s(?:href|src)="(\/[^"#?]*)/g
-  for (const file of pages) {
-    const html = await readFile(file, 'utf8')
+  for (const [i, file] of pages.entries()) {
+    if (i % 100 === 99) await nextTurn()
+    const html = readFileSync(file, 'utf8')
     for (const match of html.matchAll(attr)) {
       const url = match[1]
       if (url.startsWith('//') || found.has(url) || broken.has(url)) continue
