@@ -41,6 +41,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Pages render one at a time either way (one thread); four in flight let each page's writes
+    // (its file and Astro's stored copy) overlap the next renders. Full set, 2 cores: a cold
+    // build's prerendering 95-110 s -> 57 s, the output the same byte for byte. Safe here: what a
+    // page reads is tracked per render (src/lib/reads.ts, AsyncLocalStorage), not in a global.
+    concurrency: 4,
     // Stylesheets as files: the Content-Security-Policy allows no inline styles.
     inlineStylesheets: 'never',
   },
