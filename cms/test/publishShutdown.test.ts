@@ -50,7 +50,9 @@ function stubbornSite(pids: string) {
   mkdirSync(bin, { recursive: true })
   mkdirSync(path.join(dir, 'bin'))
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
-  copyFileSync(path.join(site, 'bin', 'build.ts'), path.join(dir, 'bin', 'build.ts'))
+  // The build command and the modules it imports.
+  for (const file of ['build.ts', 'reuse.ts'])
+    copyFileSync(path.join(site, 'bin', file), path.join(dir, 'bin', file))
   const tsx = path.join(site, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   writeFileSync(path.join(bin, 'tsx'), `#!/bin/sh\nexec node '${tsx}' "$@"\n`, { mode: 0o755 })
   const astro = [
