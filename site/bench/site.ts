@@ -42,9 +42,12 @@ export function buildFailure(logText: string, code: number): string {
 
 /** The figures of a build from its log (Astro's output, build.ts's summary, /usr/bin/time's). */
 export function buildFigures(logText: string, outDir: string) {
+  /** Astro's durations: "28ms", "1.65s", "1m 4s". */
   const seconds = (re: RegExp) => {
     const m = re.exec(logText)
-    return m ? round(Number(m[1]) * (m[2] === 'ms' ? 0.001 : m[2] === 'm' ? 60 : 1), 2) : null
+    const d = m && /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(m[1]!)
+    if (!d) return null
+    return round(Number(d[1] ?? 0) * 60 + Number(d[2]) * (d[3] === 'ms' ? 0.001 : 1), 2)
   }
   // build.ts's last line: "Site built: N pages in T s (astro build A s, pagefind P s) into DIR".
   const summary = /\(astro build ([\d.]+) s, pagefind ([\d.]+) s\)/.exec(logText)
@@ -73,11 +76,13 @@ export function buildFigures(logText: string, outDir: string) {
     htmlFiles: countHtml(outDir),
     htmlFilesByLocale: byLocale,
     phases: {
-      syncAndTypesS: seconds(/\[types\] Generated ([\d.]+)(m?s)/),
+      syncAndTypesS: seconds(/\[types\] Generated ((?:\d+m )?[\d.]+m?s)/),
       staticRoutesS: seconds(
-        /(?:generating|prerendering) static routes[\s\S]*?Completed in ([\d.]+)(m?s)/,
+        /(?:generating|prerendering) static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/,
       ),
-      optimizedImagesS: seconds(/generating optimized images[\s\S]*?Completed in ([\d.]+)(m?s)/),
+      optimizedImagesS: seconds(
+        /generating optimized images[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/,
+      ),
     },
     // CPU seconds barely depend on other load; wall time does (see cpuPercent). Astro, Pagefind
     // and the build command's own start-up together.
