@@ -12,7 +12,17 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs'
+import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
@@ -136,6 +146,24 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
   if (cache) env.SITE_CACHE_DIR = cache
   else delete env.SITE_CACHE_DIR
+  // Builds with one cache share its staging folder and Astro's store: one at a time.
+  const unlock = cache ? await lockCache(cache, options) : () => {}
+  try {
+    return await buildLocked(options, { out, cache, staging, env })
+  } finally {
+    unlock()
+  }
+}
+
+async function buildLocked(
+  options: BuildOptions,
+  {
+    out,
+    cache,
+    staging,
+    env,
+  }: { out: string; cache?: string; staging: string; env: NodeJS.ProcessEnv },
+): Promise<BuildResult> {
   const started = Date.now()
   // What a stopped build left behind is never a starting point.
   if (staging !== out) rmSync(staging, { recursive: true, force: true })
@@ -183,6 +211,52 @@ const scanRecord = 'page-scan.json'
 const incrementalRecords = ['incremental-build.json', 'page-reads.json', scanRecord]
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+/**
+ * Takes `<cache>/build.lock`, waiting while a live process holds it (the command line's first
+ * release while the CMS's queue builds, say: the CMS's lock is in its database, which the command
+ * line does not open). A lock whose process is gone is taken over. Returns the release.
+ */
+async function lockCache(cache: string, options: BuildOptions): Promise<() => void> {
+  const file = path.join(cache, 'build.lock')
+  mkdirSync(cache, { recursive: true })
+  let told = false
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' })
+      return () => {
+        if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file)
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const holder = Number(readFileSync(file, 'utf8'))
+    if (!isAlive(holder)) {
+      rmSync(file, { force: true })
+      continue
+    }
+    if (!told) {
+      options.onOutput?.(
+        `Waiting for another build of this site (process ${holder}) to finish…\n`,
+        'stdout',
+      )
+      told = true
+    }
+    if (options.signal?.aborted) throw new BuildError('astro build', 'was stopped', '')
+    await sleep(500)
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
 
 function move(from: string, to: string) {
   rmSync(to, { recursive: true, force: true })

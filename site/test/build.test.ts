@@ -24,10 +24,10 @@ import { siteDir } from './serve-process'
 const tsx = path.join(siteDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const temps: string[] = []
 
-type Fakes = { astroExit?: number; pagefindExit?: number }
+type Fakes = { astroExit?: number; pagefindExit?: number; astroSeconds?: number }
 
 /** A site folder with the real build command and stand-in tools; returns its path. */
-function fakeSite({ astroExit = 0, pagefindExit = 0 }: Fakes = {}) {
+function fakeSite({ astroExit = 0, pagefindExit = 0, astroSeconds = 0 }: Fakes = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'hcri-build-'))
   temps.push(dir)
   const bin = path.join(dir, 'node_modules', '.bin')
@@ -45,6 +45,9 @@ function fakeSite({ astroExit = 0, pagefindExit = 0 }: Fakes = {}) {
       // What the output folder held when Astro started, and the record Astro leaves, if given.
       `(cd "$SITE_OUT_DIR" 2>/dev/null && find . -type f | sort) > '${dir}/astro-found'`,
       '[ -f "$SITE_CACHE_DIR/next-build.json" ] && mv "$SITE_CACHE_DIR/next-build.json" "$SITE_CACHE_DIR/incremental-build.json"',
+      `echo "start $(date +%s%N)" >> '${dir}/astro-runs'`,
+      `sleep ${astroSeconds}`,
+      `echo "end $(date +%s%N)" >> '${dir}/astro-runs'`,
       'echo "astro: 2 page(s) built"',
       'mkdir -p "$SITE_OUT_DIR/client/a"',
       'touch "$SITE_OUT_DIR/client/index.html" "$SITE_OUT_DIR/client/a/index.html"',
@@ -180,6 +183,28 @@ describe('bin/build.ts', () => {
     expect((await build(dir, ['--out', 'new', '--cache', 'store'])).code).toBe(0)
     expect(astroEnv(dir)).not.toHaveProperty('SITE_OUT_PREPARED')
     expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim()).toBe('')
+  })
+
+  it("runs one build at a time per cache: a second one waits, a dead holder's lock is taken over", async () => {
+    const dir = fakeSite({ astroSeconds: 1 })
+    const [first, second] = await Promise.all([
+      build(dir, ['--out', 'one', '--cache', 'store']),
+      build(dir, ['--out', 'two', '--cache', 'store']),
+    ])
+    expect([first.code, second.code]).toEqual([0, 0])
+    expect(first.stdout + second.stdout).toMatch(
+      /Waiting for another build of this site \(process \d+\)/,
+    )
+    // start, end, start, end: never two Astros in the one staging folder.
+    const runs = readFileSync(path.join(dir, 'astro-runs'), 'utf8').trim().split('\n')
+    expect(runs.map((line) => line.split(' ')[0])).toEqual(['start', 'end', 'start', 'end'])
+    expect(existsSync(path.join(dir, 'store', 'build.lock'))).toBe(false)
+
+    // A lock left by a process that is gone does not hold anyone up.
+    writeFileSync(path.join(dir, 'store', 'build.lock'), '999999999')
+    const third = await build(dir, ['--out', 'three', '--cache', 'store'])
+    expect(third.code).toBe(0)
+    expect(third.stdout).not.toContain('Waiting')
   })
 
   it('forgets what it could reuse when a build with a cache fails', async () => {
