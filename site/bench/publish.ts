@@ -49,27 +49,20 @@ export async function measurePublish(
   }
   const cmsUrl = await startCms(dir, logs, publishEnv)
   const env = { ...cmsEnv(dir, Number(new URL(cmsUrl).port)), ...publishEnv }
-  const began = Date.now()
-  const first = await run('pnpm', ['--filter', '@hcri/cms', 'run', 'site:release'], {
-    cwd: repoDir,
-    env,
-    logFile: logs('publish-first-release'),
-  })
-  if (first !== 0)
-    throw new Error(`the first release failed:\n${tail(logs('publish-first-release'))}`)
-  const firstReleaseS = round((Date.now() - began) / 1000, 1)
-  log(`publish: first release (cold) ${firstReleaseS} s`)
-  const warmUpS: number[] = []
-  for (const n of [2, 3]) {
+  /** Builds a release as `pnpm start` does (`site:release`); resolves with its seconds. */
+  const release = async (name: string) => {
     const started = Date.now()
     const code = await run('pnpm', ['--filter', '@hcri/cms', 'run', 'site:release'], {
       cwd: repoDir,
       env,
-      logFile: logs(`publish-release-${n}`),
+      logFile: logs(`publish-${name}`),
     })
-    if (code !== 0) throw new Error(`release ${n} failed:\n${tail(logs(`publish-release-${n}`))}`)
-    warmUpS.push(round((Date.now() - started) / 1000, 1))
+    if (code !== 0) throw new Error(`the ${name} failed:\n${tail(logs(`publish-${name}`))}`)
+    return round((Date.now() - started) / 1000, 1)
   }
+  const firstReleaseS = await release('first-release')
+  log(`publish: first release (cold) ${firstReleaseS} s`)
+  const warmUpS = [await release('release-2'), await release('release-3')]
   log(`publish: releases 2 and 3 (nothing changed) ${warmUpS.join(' s, ')} s`)
   const site = await startSite(path.join(releases, 'current'), cmsUrl, logs('publish-site'))
   const editor = JSON.parse(readFileSync(editorFile(dir), 'utf8')) as {

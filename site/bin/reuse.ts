@@ -6,8 +6,9 @@
  * publisher hands over the release it would prune next; before the build it is brought to what the
  * store holds (a page the store has a newer copy of is copied, anything that is not a page of the
  * last build is removed: scripts, styles, pictures and the sitemap are written again; the search
- * index is kept for bin/search.ts to update), and after it the pages this build dropped are removed. The result is the same folder a
- * build from empty makes, file for file (e2e/tests/publish.incremental.spec.ts).
+ * index is kept for bin/search.ts to update), and after it the pages this build dropped are
+ * removed. The result is the same folder a build from empty makes, file for file
+ * (e2e/tests/publish.incremental.spec.ts).
  */
 import {
   copyFileSync,
@@ -51,7 +52,8 @@ export function recordedPages(cache: string): Set<string> | undefined {
   }
   const pages = new Set<string>()
   for (const match of text.matchAll(/"outputFile":\s*"((?:[^"\\]|\\.)*)"/g)) {
-    // Recorded as a URL (percent-encoded); the file is named by the decoded path, as Astro reads it.
+    // Recorded as a URL (percent-encoded); the file is named by the decoded path, as Astro
+    // reads it.
     const url = JSON.parse(`"${match[1]}"`) as string
     pages.add(fileURLToPath(new URL(url, 'file:///')).slice(1).split(path.sep).join('/'))
   }
@@ -105,7 +107,10 @@ export function takeOver(from: string, staging: string, cache: string): TakeOver
   return result
 }
 
-/** After the build: the pages the last build had and this one does not (Astro drops only its copy). */
+/**
+ * After the build: removes the pages the last build had and this one does not (Astro drops only
+ * its stored copy).
+ */
 export function removeDropped(staging: string, before: Set<string>, cache: string): number {
   const now = recordedPages(cache) ?? new Set<string>()
   let removed = 0

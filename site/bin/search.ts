@@ -24,8 +24,8 @@ import { pathToFileURL } from 'node:url'
 
 import * as pagefind from 'pagefind'
 
-/** What Pagefind makes its results from: the pages marked as a search body. */
-const searchBody = 'data-pagefind-body'
+import { loadScan, scanSite, type PageScan } from '../integrations/pageScan.ts'
+
 /** Pagefind's output folder under the site, as its command line names it. */
 export const outputFolder = 'pagefind'
 
@@ -38,28 +38,21 @@ function filesUnder(dir: string, rel = ''): string[] {
   })
 }
 
+/** The pages of a scan that have a search body (`data-pagefind-body`), in path order. */
+const searchable = (files: Map<string, PageScan>) =>
+  [...files]
+    .filter(([file, page]) => page.searchable && file.endsWith('.html'))
+    .map(([file]) => file)
+    .sort()
+
 /**
- * The pages to index: those the scan found a search body in, or, without a usable scan, every
- * page read to find out.
+ * The pages to index: those the build's scan found a search body in, or, without a usable scan
+ * (none, another build's, an older format), those a scan of the site finds now.
  */
 export function searchablePages(site: string, scanFile?: string): string[] {
-  if (scanFile)
-    try {
-      const scan = JSON.parse(readFileSync(scanFile, 'utf8')) as {
-        files: Record<string, { searchable?: boolean }>
-      }
-      const pages = Object.entries(scan.files)
-        .filter(([file, page]) => page.searchable && file.endsWith('.html'))
-        .map(([file]) => file)
-      // A scan of another build (or none of this one) would leave pages out: read them instead.
-      if (pages.every((file) => existsSync(path.join(site, file)))) return pages.sort()
-    } catch {
-      // Unreadable: read the pages.
-    }
-  return filesUnder(site)
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`${outputFolder}/`))
-    .filter((file) => readFileSync(path.join(site, file), 'utf8').includes(searchBody))
-    .sort()
+  const pages = scanFile ? searchable(loadScan(scanFile)) : []
+  if (pages.length && pages.every((file) => existsSync(path.join(site, file)))) return pages
+  return searchable(scanSite(site).files)
 }
 
 export type IndexResult = {

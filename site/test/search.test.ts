@@ -51,6 +51,7 @@ describe('searchablePages', () => {
     writeFileSync(
       scan,
       JSON.stringify({
+        version: 1,
         files: {
           'resources/report/index.html': { searchable: true },
           'resources/index.html': { searchable: false },
@@ -62,7 +63,7 @@ describe('searchablePages', () => {
     // A scan naming a page that is not there is another build's: the pages are read instead.
     writeFileSync(
       scan,
-      JSON.stringify({ files: { 'resources/gone/index.html': { searchable: true } } }),
+      JSON.stringify({ version: 1, files: { 'resources/gone/index.html': { searchable: true } } }),
     )
     expect(searchablePages(dir, scan)).toEqual(expected)
     expect(searchablePages(dir, path.join(dir, 'missing.json'))).toEqual(expected)
