@@ -304,6 +304,16 @@ describe('release guard', () => {
     expect(
       await checkRelease({ root: site(temp(), pages), liveRoot: live, counts, maxShrink: 0.5 }),
     ).toEqual([])
+    // The live count from the live release's manifest is taken as it is (its pages not listed).
+    expect(
+      await checkRelease({
+        root: site(temp(), pages),
+        liveRoot: live,
+        livePages: 40,
+        counts,
+        maxShrink: 0.5,
+      }),
+    ).toEqual(['The build has 11 pages, the live site 40: more than 50 % would disappear.'])
   })
 
   it('refuses a build without a section that has published content', async () => {

@@ -96,6 +96,29 @@ test('editing a related film re-renders the story that shows it, and little else
   expect(build.reused).toBeGreaterThan(build.rendered.length)
 })
 
+test("editing an event writes its calendar file again, not the other events'", async ({
+  page,
+  request,
+}) => {
+  await login(page, 'editor')
+  const { docs } = (await (
+    await request.get(`${publishCmsUrl}/api/events?depth=0&limit=100`)
+  ).json()) as { docs: { id: number; slug: string; title: string }[] }
+  expect(docs.length, 'published events').toBeGreaterThan(1)
+  const event = docs[0]!
+  const title = `${event.title} ${Date.now().toString(36)}`
+  const build = await publishChange(page, `/api/events/${event.id}?draft=false`, 'PATCH', {
+    title,
+    _status: 'published',
+  })
+  expect(ofRoute(build, '/events/[slug].ics')).toEqual([
+    `/events/[slug].ics {"slug":"${event.slug}"}`,
+  ])
+  // Long lines of a calendar file are folded: unfolded before looking.
+  const ics = (await live(request, `/events/${event.slug}.ics`)).replace(/\r?\n[ \t]/g, '')
+  expect(ics).toContain(title)
+})
+
 test('renaming a resource re-renders the list pages that show it, not the rest of the list', async ({
   page,
   request,
@@ -103,8 +126,12 @@ test('renaming a resource re-renders the list pages that show it, not the rest o
   await login(page, 'editor')
   const { docs } = (await (
     await request.get(`${publishCmsUrl}/api/resources?depth=0&limit=100`)
-  ).json()) as { docs: { id: number; title: string; category: string }[] }
-  const resource = docs[0]!
+  ).json()) as {
+    docs: { id: number; slug: string; title: string; category: string; embeddable?: boolean }[]
+  }
+  // One partners may embed: it has a content file (/content/resources/<slug>.json) as well.
+  const resource = docs.find((r) => r.embeddable)!
+  expect(resource, 'an embeddable resource').toBeDefined()
   const others = new Set(docs.map((r) => r.category).filter((c) => c !== resource.category))
   expect(others.size, 'resources in other categories').toBeGreaterThan(0)
   const category = `"category":"${resource.category}"`
@@ -120,6 +147,11 @@ test('renaming a resource re-renders the list pages that show it, not the rest o
   expect(await live(request, `/resources/category/${resource.category}/`)).toContain(title)
   // ...and the other categories' pages, which do not show it, were reused.
   expect(categoryPages.filter((id) => !id.includes(category))).toEqual([])
+  // Of the partners' content files, only its own was written again.
+  expect(ofRoute(build, '/content/resources/[slug].json')).toEqual([
+    `/content/resources/[slug].json {"slug":"${resource.slug}"}`,
+  ])
+  expect(await live(request, `/content/resources/${resource.slug}.json`)).toContain(title)
 })
 
 test('a site setting reaches every page that shows it', async ({ page, request }) => {

@@ -26,7 +26,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { removeDropped, takeOver, type TakeOver } from './reuse.ts'
+import { removeDropped, searchRecord, takeOver, type TakeOver } from './reuse.ts'
 
 /** The site's folder: astro.config.mjs and node_modules/.bin are found from here. */
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -179,14 +179,19 @@ async function buildLocked(
   if (taken) env.SITE_OUT_PREPARED = '1'
   else delete env.SITE_OUT_PREPARED
   try {
-    const astro = await runStep('astro build', 'astro', ['build'], env, options)
+    // A larger young generation: Astro makes much short-lived data (its content store, a build
+    // record of ~100 MB on the full set). Unchanged full-set builds, median of 4: 11.9 → 11.2 s.
+    const nodeOptions = [env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ')
+    const astroEnv = { ...env, NODE_OPTIONS: nodeOptions }
+    const astro = await runStep('astro build', 'astro', ['build'], astroEnv, options)
     if (taken && cache) taken.removed += removeDropped(staging, taken.pages, cache)
     // Pagefind, through bin/search.ts: only the pages with a search body, only changed files.
     const scan = cache ? ['--scan', path.join(cache, scanRecord)] : []
+    const record = ['--record', path.join(staging, searchRecord)]
     const pagefind = await runStep(
       'pagefind',
       'tsx',
-      ['bin/search.ts', '--site', path.join(staging, 'client'), ...scan],
+      ['bin/search.ts', '--site', path.join(staging, 'client'), ...scan, ...record],
       env,
       options,
     )

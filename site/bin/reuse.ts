@@ -6,8 +6,8 @@
  * publisher hands over the release it would prune next; before the build it is brought to what the
  * store holds (a page the store has a newer copy of is copied, anything that is not a page of the
  * last build is removed: scripts, styles, pictures and the sitemap are written again; the search
- * index is kept for bin/search.ts to update), and after it the pages this build dropped are
- * removed. The result is the same folder a build from empty makes, file for file
+ * index and its record are kept for bin/search.ts to update), and after it the pages this build
+ * dropped are removed. The result is the same folder a build from empty makes, file for file
  * (e2e/tests/publish.incremental.spec.ts).
  */
 import {
@@ -30,6 +30,8 @@ const astroManifest = 'incremental-build.json'
 const astroStore = 'dist'
 /** The search index (bin/search.ts), kept: the next index rewrites only the files that change. */
 const searchIndex = 'client/pagefind/'
+/** What that index was made from (bin/search.ts --record), beside the served pages. */
+export const searchRecord = 'search-index.json'
 
 export type TakeOver = {
   /** The pages of the last build (paths relative to the output folder, '/'-separated). */
@@ -85,7 +87,7 @@ export function takeOver(from: string, staging: string, cache: string): TakeOver
         removeIfEmpty(file)
         continue
       }
-      if (name.startsWith(searchIndex)) continue
+      if (name.startsWith(searchIndex) || name === searchRecord) continue
       const stored = pages.has(name)
         ? statSync(path.join(store, name), { throwIfNoEntry: false })
         : undefined

@@ -1,10 +1,12 @@
 /**
  * The site's search index: Pagefind over the pages that have a search body, written into
  * `<site>/pagefind/` file by file, only where a file changed. Run by bin/build.ts after Astro.
- * Usage: tsx bin/search.ts --site DIR [--scan FILE]
- *   --site  the built pages (`<out>/client`)
- *   --scan  the build's page scan (integrations/pageScan.ts): which pages have a search body, so
- *           the other two thirds of the site (lists, English fallbacks, embeds) are not read at all
+ * Usage: tsx bin/search.ts --site DIR [--scan FILE] [--record FILE]
+ *   --site    the built pages (`<out>/client`)
+ *   --scan    the build's page scan (integrations/pageScan.ts): which pages have a search body, so
+ *             the other two thirds of the site (lists, English fallbacks, embeds) are not read
+ *   --record  what the folder's index was made from (outside the served pages): a language whose
+ *             pages are the same as then keeps its files and is not indexed again
  *
  * Why not Pagefind's command line: it reads every page of the site to find the third it indexes,
  * and rewrites its whole output (on the full site, 7,500 files) on every publish; a build that
@@ -15,9 +17,11 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { createHash, type Hash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -28,6 +32,13 @@ import { loadScan, scanSite, type PageScan } from '../integrations/pageScan.ts'
 
 /** Pagefind's output folder under the site, as its command line names it. */
 export const outputFolder = 'pagefind'
+
+/** Another Pagefind may write other files for the same pages: its index is made again whole. */
+const pagefindVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+    version: string
+  }
+).version
 
 /** Every file under `dir`, '/'-separated and relative to it. */
 function filesUnder(dir: string, rel = ''): string[] {
@@ -58,13 +69,78 @@ export function searchablePages(site: string, scanFile?: string): string[] {
 export type IndexResult = {
   pages: number
   languages: number
+  /** The languages whose pages changed since the index in the folder was made: indexed again. */
+  indexed: string[]
   written: number
   unchanged: number
   removed: number
 }
 
-/** Indexes `pages` of `site` and brings `<site>/pagefind/` to the new index. */
-export async function indexSite(site: string, pages: string[]): Promise<IndexResult> {
+/**
+ * What the index in a folder was made from, kept beside the site (not served): per language, a
+ * digest of its pages' paths and content. A language whose pages are the same keeps its files.
+ */
+type IndexRecord = { version: string; format: number; languages: Record<string, string> }
+
+/** Raised when this file changes what it hands Pagefind or how: every record is then another's. */
+const recordFormat = 1
+
+/** The files Pagefind writes for one language (the others are the same for every language). */
+const ownedBy = (name: string, language: string) =>
+  name.startsWith(`pagefind.${language}_`) ||
+  (/^(index|fragment|filter)\//.test(name) &&
+    name.slice(name.indexOf('/') + 1).startsWith(`${language}_`)) ||
+  name === `wasm.${language}.pagefind`
+
+const entryFile = 'pagefind-entry.json'
+type Entry = { version: string; languages: Record<string, { hash: string }> }
+
+/** The language Pagefind files a page under: its `<html lang>`, as Pagefind reads it. */
+function languageOf(head: string): string {
+  return /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'unknown'
+}
+
+/**
+ * What Pagefind reads of a page: from the head only the `<html>` tag (the language), the title and
+ * tags with a `data-pagefind-` attribute; the whole body. A change elsewhere in the head (the
+ * time it was modified, structured data, preloads) leaves the index as it was.
+ */
+function searchView(content: Buffer): Buffer[] {
+  const body = content.indexOf('<body')
+  if (body < 0) return [content]
+  const head = content.subarray(0, body).toString('latin1')
+  const read = head.match(
+    /<html\b[^>]*>|<title\b[^>]*>[^<]*<\/title>|<[^>]*\sdata-pagefind-[^>]*>/gi,
+  )
+  return [Buffer.from((read ?? []).join('\n'), 'latin1'), content.subarray(body)]
+}
+
+/** Each language's pages, in path order, and a digest of their paths and what Pagefind reads. */
+function languagesOf(site: string, pages: string[]) {
+  const languages = new Map<string, { pages: string[]; digest: Hash }>()
+  for (const sourcePath of pages) {
+    const content = readFileSync(path.join(site, sourcePath))
+    const language = languageOf(content.subarray(0, 2048).toString('latin1'))
+    let group = languages.get(language)
+    if (!group) languages.set(language, (group = { pages: [], digest: createHash('sha256') }))
+    group.pages.push(sourcePath)
+    group.digest.update(`${sourcePath}\0`)
+    for (const part of searchView(content)) group.digest.update(`${part.length}\0`).update(part)
+  }
+  return new Map(
+    [...languages].map(([l, g]) => [l, { pages: g.pages, digest: g.digest.digest('base64url') }]),
+  )
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}
+
+async function runPagefind(site: string, pages: string[]) {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`)
   try {
@@ -88,37 +164,121 @@ export async function indexSite(site: string, pages: string[]): Promise<IndexRes
     await Promise.all(inFlight)
     const built = await index.getFiles()
     if (built.errors.length) throw new Error(built.errors.join('; '))
-    const out = path.join(site, outputFolder)
-    const before = new Set(filesUnder(out))
-    const result: IndexResult = {
-      pages: pages.length,
-      languages: 0,
-      written: 0,
-      unchanged: 0,
-      removed: 0,
-    }
-    for (const file of built.files) {
-      const name = file.path.split(path.sep).join('/')
-      if (/^pagefind\.[\w-]+\.pf_meta$/.test(name)) result.languages++
-      const target = path.join(out, name)
-      const same = before.delete(name) && Buffer.from(file.content).equals(readFileSync(target))
-      if (same) {
-        result.unchanged++
-        continue
-      }
-      mkdirSync(path.dirname(target), { recursive: true })
-      writeFileSync(target, file.content)
-      result.written++
-    }
-    // What the last index had and this one has not (a page's fragment, an older chunk).
-    for (const name of before) {
-      unlinkSync(path.join(out, name))
-      result.removed++
-    }
-    return result
+    return new Map(
+      built.files.map((f) => [f.path.split(path.sep).join('/'), Buffer.from(f.content)]),
+    )
   } finally {
     await pagefind.close()
   }
+}
+
+/**
+ * Indexes `pages` of `site` and brings `<site>/pagefind/` to the new index. With a `record` (a
+ * file outside the site), only the languages whose pages changed since the folder's index was
+ * made are indexed again: Pagefind indexes each language on its own (the same pages give the
+ * same files whether or not other languages are indexed with them), so the others' files stay.
+ */
+export async function indexSite(
+  site: string,
+  pages: string[],
+  options: { record?: string } = {},
+): Promise<IndexResult> {
+  const out = path.join(site, outputFolder)
+  const languages = languagesOf(site, pages)
+  const record = options.record ? readJson<IndexRecord>(options.record) : undefined
+  const entry = readJson<Entry>(path.join(out, entryFile))
+  // A language is kept only if the folder's index was made from the same pages by this Pagefind.
+  const kept = new Set(
+    [...languages]
+      .filter(
+        ([language, { digest }]) =>
+          record?.version === pagefindVersion &&
+          record.format === recordFormat &&
+          entry?.version === pagefindVersion &&
+          record.languages[language] === digest &&
+          existsSync(path.join(out, `pagefind.${entry.languages[language]?.hash}.pf_meta`)),
+      )
+      .map(([language]) => language),
+  )
+  const indexed = [...languages.keys()].filter((l) => !kept.has(l)).sort()
+  // No page to index still makes Pagefind's scripts, which the search page loads.
+  let built =
+    indexed.length || !languages.size
+      ? await runPagefind(site, indexed.flatMap((l) => languages.get(l)!.pages).sort())
+      : new Map<string, Buffer>()
+  const entryOf = (files: Map<string, Buffer>) => {
+    const text = files.get(entryFile)?.toString('utf8')
+    return text ? (JSON.parse(text) as Entry) : undefined
+  }
+  // Pagefind named the languages otherwise than read here: index everything, as without a record.
+  if (
+    kept.size &&
+    indexed.length &&
+    Object.keys(entryOf(built)?.languages ?? {})
+      .sort()
+      .join() !== indexed.join()
+  ) {
+    kept.clear()
+    indexed.splice(0, indexed.length, ...[...languages.keys()].sort())
+    built = await runPagefind(site, [...pages].sort())
+  }
+  const before = new Set(filesUnder(out))
+  // The whole index: what Pagefind wrote, the kept languages' files, and one entry for all.
+  const files = new Map<string, Buffer | undefined>(built)
+  const oldLanguages = Object.keys(entry?.languages ?? {})
+  for (const name of before) {
+    if (files.has(name)) continue
+    const owner = oldLanguages.find((language) => ownedBy(name, language))
+    // A kept language's file; with nothing indexed, the scripts Pagefind writes for all of them.
+    if (owner ? kept.has(owner) : !built.size && name !== entryFile) files.set(name, undefined)
+  }
+  if (kept.size && entry) {
+    const base = entryOf(built) ?? entry
+    const all: Entry['languages'] = { ...entryOf(built)?.languages }
+    for (const language of kept) all[language] = entry.languages[language]
+    const sorted = Object.fromEntries(
+      Object.keys(all)
+        .sort()
+        .map((l) => [l, all[l]]),
+    )
+    files.set(entryFile, Buffer.from(JSON.stringify({ ...base, languages: sorted })))
+  }
+  // Written again once the folder holds the new index: a run stopped half way leaves none.
+  if (options.record) rmSync(options.record, { force: true })
+  const result: IndexResult = {
+    pages: pages.length,
+    languages: languages.size,
+    indexed,
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+  }
+  for (const [name, content] of files) {
+    const target = path.join(out, name)
+    const same =
+      before.delete(name) && (content === undefined || content.equals(readFileSync(target)))
+    if (same) {
+      result.unchanged++
+      continue
+    }
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, content!)
+    result.written++
+  }
+  // What the last index had and this one has not (a page's fragment, an older chunk).
+  for (const name of before) {
+    unlinkSync(path.join(out, name))
+    result.removed++
+  }
+  if (options.record) {
+    const next: IndexRecord = {
+      version: pagefindVersion,
+      format: recordFormat,
+      languages: Object.fromEntries([...languages].sort().map(([l, g]) => [l, g.digest])),
+    }
+    writeFileSync(options.record, `${JSON.stringify(next, null, 2)}\n`)
+  }
+  return result
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -129,15 +289,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const site = option('--site')
   if (!site) {
-    console.error('Usage: tsx bin/search.ts --site DIR [--scan FILE]')
+    console.error('Usage: tsx bin/search.ts --site DIR [--scan FILE] [--record FILE]')
     process.exit(2)
   }
   const started = Date.now()
   try {
     const pages = searchablePages(site, option('--scan'))
-    const r = await indexSite(site, pages)
+    const r = await indexSite(site, pages, { record: option('--record') })
+    const indexed = r.indexed.length === r.languages ? 'all' : r.indexed.join(', ') || 'none'
     console.log(
-      `Search index: ${r.pages} pages in ${r.languages} languages; ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `Search index: ${r.pages} pages in ${r.languages} languages (indexed again: ${indexed}); ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     )
   } catch (error) {
     console.error(`Search index failed: ${(error as Error).message}`)

@@ -114,7 +114,7 @@ describe('bin/build.ts', () => {
     expect(readFileSync(path.join(dir, 'astro-args'), 'utf8').trim()).toBe('build')
     // Only the pages the build's scan found a search body in.
     expect(readFileSync(path.join(dir, 'pagefind-args'), 'utf8').trim()).toBe(
-      `bin/search.ts --site ${path.join(env.SITE_OUT_DIR!, 'client')} --scan ${path.join(dir, 'store', 'page-scan.json')}`,
+      `bin/search.ts --site ${path.join(env.SITE_OUT_DIR!, 'client')} --scan ${path.join(dir, 'store', 'page-scan.json')} --record ${path.join(env.SITE_OUT_DIR!, 'search-index.json')}`,
     )
     expect(existsSync(path.join(out, 'client', 'a', 'index.html'))).toBe(true)
     expect(existsSync(env.SITE_OUT_DIR!)).toBe(false)

@@ -97,10 +97,11 @@ describe('takeOver', () => {
     // Same time, another size: out of date all the same.
     write(path.join(release, 'client/b/index.html'), 'b', old)
     // Not pages of the last build: a page since dropped, the build's own files, the manifest.
-    // The search index stays for the next one to update (bin/search.ts).
+    // The search index and its record stay for the next one to update (bin/search.ts).
     write(path.join(release, 'client/gone/index.html'), 'gone', old)
     write(path.join(release, 'client/_astro/app.1234.js'), 'js', later)
     write(path.join(release, 'client/pagefind/fragment/en_1.pf_fragment'), 'f', later)
+    write(path.join(release, 'search-index.json'), '{}', later)
     write(path.join(release, 'manifest.json'), '{}', later)
 
     const result = takeOver(release, staging, cache)
@@ -111,6 +112,7 @@ describe('takeOver', () => {
       'client/b/index.html',
       'client/index.html',
       'client/pagefind/fragment/en_1.pf_fragment',
+      'search-index.json',
     ])
     expect(readFileSync(path.join(staging, 'client/index.html'), 'utf8')).toBe('home v2')
     expect(readFileSync(path.join(staging, 'client/b/index.html'), 'utf8')).toBe('b v2')

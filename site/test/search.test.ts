@@ -108,3 +108,100 @@ describe('indexSite', () => {
       )
   })
 })
+
+describe('indexSite with a record of what the index was made from', () => {
+  const english = 'resources/report/index.html'
+  const urdu = 'ur/resources/report/index.html'
+
+  /** The folder's index equals one Pagefind makes from empty for the same pages, byte for byte. */
+  async function expectSameAsFresh(dir: string, pages: string[]) {
+    const fresh = site()
+    for (const file of pages) fresh.write(file, readFileSync(path.join(dir, file), 'utf8'))
+    await indexSite(fresh.dir, pages)
+    expect(indexFiles(dir)).toEqual(indexFiles(fresh.dir))
+    for (const file of indexFiles(dir).filter((f) => f.includes('.')))
+      expect(readFileSync(path.join(dir, 'pagefind', file)), file).toEqual(
+        readFileSync(path.join(fresh.dir, 'pagefind', file)),
+      )
+  }
+
+  it('indexes again only the languages whose pages changed, and the result is the whole index', async () => {
+    const { dir, write } = site()
+    const record = path.join(dir, '..', `${path.basename(dir)}.json`)
+    temps.push(record)
+    const pages = searchablePages(dir)
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['en', 'ur'])
+
+    // Nothing changed: Pagefind is not run, nothing is written or removed (its scripts stay).
+    const same = await indexSite(dir, pages, { record })
+    expect(same).toMatchObject({ indexed: [], written: 0, removed: 0 })
+    expect(indexFiles(dir)).toContain('pagefind.js')
+
+    // An English page changed: English again, the Urdu files kept as they were.
+    const urduFiles = indexFiles(dir).filter((f) => /(^|\/)(pagefind\.)?ur_/.test(f))
+    write(english, page('en', 'Reporting hate crime', 'Call 999 in an emergency.'))
+    const changed = await indexSite(dir, pages, { record })
+    expect(changed.indexed).toEqual(['en'])
+    expect(changed.written).toBeGreaterThan(0)
+    expect(indexFiles(dir).filter((f) => /(^|\/)(pagefind\.)?ur_/.test(f))).toEqual(urduFiles)
+    await expectSameAsFresh(dir, pages)
+
+    write(urdu, page('ur', 'نفرت انگیز جرائم کی رپورٹ', 'ہنگامی صورت میں 999 پر کال کریں'))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['ur'])
+    await expectSameAsFresh(dir, pages)
+
+    // The Urdu page gone: nothing to index again, the Urdu files and entry removed.
+    const removed = await indexSite(dir, [english], { record })
+    expect(removed).toMatchObject({ indexed: [], languages: 1 })
+    expect(removed.removed).toBeGreaterThan(0)
+    await expectSameAsFresh(dir, [english])
+  })
+
+  it('leaves a language alone when only what Pagefind does not read changed', async () => {
+    const { dir, write } = site()
+    const record = path.join(dir, '..', `${path.basename(dir)}.json`)
+    temps.push(record)
+    const withHead = (head: string) =>
+      page('ur', 'نفرت انگیز جرائم کی رپورٹ', 'آن لائن رپورٹ کریں').replace(
+        '</head>',
+        `${head}</head>`,
+      )
+    write(urdu, withHead('<meta property="article:modified_time" content="2026-12-01T10:00:00Z">'))
+    const pages = searchablePages(dir)
+    await indexSite(dir, pages, { record })
+
+    // The page's modified time in the head: not in the index, so Urdu is not indexed again, and
+    // the folder is still what Pagefind makes of the page as it is now.
+    write(urdu, withHead('<meta property="article:modified_time" content="2026-12-01T11:00:00Z">'))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual([])
+    await expectSameAsFresh(dir, pages)
+
+    // Metadata Pagefind is told to take from the head is read: indexed again.
+    write(urdu, withHead('<meta data-pagefind-meta="image[content]" content="/a.png">'))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['ur'])
+    await expectSameAsFresh(dir, pages)
+  })
+
+  it('indexes everything when the record cannot be trusted for the folder', async () => {
+    const { dir } = site()
+    const record = path.join(dir, '..', `${path.basename(dir)}.json`)
+    temps.push(record)
+    const pages = searchablePages(dir)
+    await indexSite(dir, pages, { record })
+
+    // Made by another version of Pagefind.
+    const kept = JSON.parse(readFileSync(record, 'utf8')) as { version: string }
+    writeFileSync(record, JSON.stringify({ ...kept, version: '0.0.1' }))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['en', 'ur'])
+
+    // A language's files missing from the folder.
+    const meta = indexFiles(dir).find((f) => f.startsWith('pagefind.ur_'))!
+    rmSync(path.join(dir, 'pagefind', meta))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['ur'])
+    await expectSameAsFresh(dir, pages)
+
+    // No record (a run stopped half way removes it first).
+    rmSync(record)
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['en', 'ur'])
+  })
+})

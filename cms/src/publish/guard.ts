@@ -19,6 +19,10 @@ export type GuardInput = {
   root: string
   /** The folder served for the live release, if there is one. */
   liveRoot?: string
+  /** The live release's page count as its manifest has it: its pages are then not listed again. */
+  livePages?: number
+  /** The new release's pages, when the caller has listed them (htmlFiles). */
+  pages?: string[]
   /** Published documents per collection. */
   counts: Record<string, number>
   /** Slugs of published documents: each must have its page in a section with detail pages. */
@@ -62,22 +66,21 @@ const exists = (root: string, urlPath: string) => {
 export async function checkRelease({
   root,
   liveRoot,
+  livePages,
+  pages = htmlFiles(root),
   counts,
   slugs,
   maxShrink,
 }: GuardInput): Promise<string[]> {
   const problems: string[] = []
-  const pages = htmlFiles(root)
   if (pages.length === 0 || !existsSync(path.join(root, 'index.html'))) {
     return ['The build has no pages (no home page).']
   }
-  if (liveRoot && existsSync(liveRoot)) {
-    const before = htmlFiles(liveRoot).length
-    if (before > 0 && pages.length < before * (1 - maxShrink)) {
-      problems.push(
-        `The build has ${pages.length} pages, the live site ${before}: more than ${Math.round(maxShrink * 100)} % would disappear.`,
-      )
-    }
+  const before = livePages ?? (liveRoot && existsSync(liveRoot) ? htmlFiles(liveRoot).length : 0)
+  if (before > 0 && pages.length < before * (1 - maxShrink)) {
+    problems.push(
+      `The build has ${pages.length} pages, the live site ${before}: more than ${Math.round(maxShrink * 100)} % would disappear.`,
+    )
   }
   for (const s of indexedSections) {
     if ((counts[s.collection] ?? 0) === 0) continue

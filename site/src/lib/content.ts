@@ -24,6 +24,7 @@ import type {
 } from '@hcri/shared/payload-types'
 
 import { currentPreview } from './preview'
+import { pageReads } from './pageReads'
 import { noteRead } from './reads'
 import { docHref } from './routes'
 import type { EmergencyNumbers, Partner } from './types'
@@ -249,6 +250,24 @@ export async function mediaFiles(): Promise<Media[]> {
 
 /* ---- Links, site settings and page chrome (resources, report, CMS pages) ---- */
 
+// Every page with rich text links through the same addresses: worked out once per language in a
+// build, where the content cannot change, not once per page (the preview server and `astro dev`
+// work them out per page: a draft overlays the lists, a dev server's content is synced again).
+const slugMaps = new Map<Locale, Promise<Map<string, string>>>()
+
+function slugsOf(locale: Locale): Promise<Map<string, string>> {
+  const make = async () => {
+    const slugs = new Map<string, string>()
+    for (const c of publicCollections)
+      for (const d of await list(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
+    return slugs
+  }
+  if (!pageReads().enabled) return make()
+  let slugs = slugMaps.get(locale)
+  if (!slugs) slugMaps.set(locale, (slugs = make()))
+  return slugs
+}
+
 /**
  * The `internalHref` for rich text in one language: an internal link stores the target's id
  * (depth=0), so it is looked up here; a link to something unpublished loses its link.
@@ -257,10 +276,7 @@ export async function linker(
   locale: Locale,
 ): Promise<(relationTo: string, doc: unknown) => string | undefined> {
   noteRead('slugs')
-  const slugs = new Map<string, string>()
-  for (const c of publicCollections) {
-    for (const d of await list(c, locale)) slugs.set(`${c}:${String(d.id)}`, d.slug)
-  }
+  const slugs = await slugsOf(locale)
   return (relationTo, doc) => {
     const id = doc && typeof doc === 'object' ? (doc as { id?: unknown }).id : doc
     const path = docPath(relationTo, slugs.get(`${relationTo}:${String(id)}`))

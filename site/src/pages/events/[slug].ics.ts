@@ -3,14 +3,24 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 
 import type { Event } from '@hcri/shared/payload-types'
 
-import { all } from '../../lib/content'
+import { withCacheKeys } from '../../lib/cacheKeys'
+import { all, bySlug } from '../../lib/content'
 import { icsFor, icsHeaders } from '../../lib/events'
-import { siteUrl } from '../../lib/routes'
+import { paramPaths, siteUrl } from '../../lib/routes'
 
-export const getStaticPaths = (async () => {
-  const events = await all('events', 'en')
-  return events.map((event) => ({ params: { slug: event.slug }, props: { event } }))
-}) satisfies GetStaticPaths
+// Keyed like the pages: a publish writes again only the calendar files of the events it changed.
+export const getStaticPaths = (async (options) =>
+  withCacheKeys(
+    options,
+    paramPaths(
+      'slug',
+      (await all('events', 'en')).map((event) => event.slug),
+    ),
+  )) satisfies GetStaticPaths
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(icsFor([props.event as Event], siteUrl()), { headers: icsHeaders })
+// Looked up here rather than handed over as a prop, so the read is noted for the key.
+export const GET: APIRoute = async ({ props }) => {
+  const event = await bySlug('events', (props as { slug: string }).slug, 'en')
+  if (!event) return new Response(null, { status: 404 })
+  return new Response(icsFor([event as Event], siteUrl()), { headers: icsHeaders })
+}
