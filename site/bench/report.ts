@@ -149,7 +149,7 @@ export function report(r: Results): void {
     add('publish: first release (cold, site:release)', `${p.firstReleaseS} s`)
     // Older reports (before the warm-up releases) have none.
     if (p.warmUpS?.length)
-      add('publish: releases 2 and 3, nothing changed', `${p.warmUpS.join(' s, ')} s`)
+      add('publish: warm-up releases by the CMS, nothing changed', `${p.warmUpS.join(' s, ')} s`)
     add(
       `publish → live (median of ${p.runs.length}, debounce ${p.debounceMs / 1000} s)`,
       `${p.medianS} s; runs ${p.runs.join(', ')} s (${p.bar}: ${p.meetsBar ? 'met' : 'NOT met'})`,
