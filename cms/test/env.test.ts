@@ -16,8 +16,8 @@ const searched = ['cms', 'site', 'shared', 'e2e', 'scripts']
 /** Build output, dependencies, uploads and databases: nothing written by us to read. */
 const skipped = new Set(['node_modules', 'dist', 'releases', 'media', 'data', 'test-results'])
 const source = /\.(ts|tsx|mts|cts|js|mjs|cjs|astro|sh)$|^package\.json$/
-/** The operating system's own, which every process has. */
-const system = new Set(['PATH', 'HOME'])
+/** The operating system's and Node's own, which no .env sets for this project. */
+const system = new Set(['PATH', 'HOME', 'NODE_OPTIONS'])
 
 const readPatterns = [
   // process.env.<name>, env.<name>, cmsEnv.<name>: not an assignment to it, nor Astro's own
