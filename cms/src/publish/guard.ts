@@ -61,10 +61,9 @@ const exists = (root: string, urlPath: string) => {
 /*
  * The links of the pages checked lately, by file: a build that starts from an earlier release
  * keeps most of its pages as they were (moved with the folder, not written again), so they are not
- * read again (moving a folder leaves its files' own times alone). A file is the same file while
- * its device, inode, size and modification and change times are: anything that writes it changes
- * them. Links are kept as numbers into one
- * table of the site's different links (21,000 on the full site), about 150 bytes a page.
+ * read again. A file is the same file while its device, inode, size, modification and change times
+ * are: anything that writes it changes them, moving its folder does not. Links are kept as numbers
+ * into one table of the site's different links (21,000 on the full site): about 150 bytes a page.
  */
 const pagesSeen = new Map<string, { links: Uint32Array; check: number }>()
 const linkIds = new Map<string, number>()
