@@ -79,6 +79,21 @@ describe('payloadLoader', () => {
     expect(requests.filter((r) => r.includes('locale=all'))).toHaveLength(3)
   })
 
+  it('lists what is published a page at a time: every page, each once', async () => {
+    const paged = memoryStore()
+    requests = []
+    await payloadLoader({
+      collection: 'resources',
+      cmsUrl: 'http://cms.test',
+      fetch: cmsFetch,
+      pageSize: 10,
+    }).load(paged.ctx)
+    expect([...paged.entries.keys()].sort()).toEqual([...entries.keys()].sort())
+    expect(
+      requests.filter((r) => r.includes('select[updatedAt]')).map((r) => /page=(\d+)/.exec(r)?.[1]),
+    ).toEqual(['1', '2', '3'])
+  })
+
   it('a second sync with nothing changed fetches no document', async () => {
     requests = []
     await loader.load(ctx)

@@ -39,6 +39,8 @@ export type PayloadLoaderOptions = {
   cmsUrl?: string
   /** Documents per request when fetching changed documents. */
   batchSize?: number
+  /** Documents per page when listing what is published (ids and times only). */
+  pageSize?: number
   /** fetch implementation (tests pass the global one; kept injectable for other runtimes). */
   fetch?: typeof fetch
   /** False for collections without drafts (media): they have no `_status` to filter on. */
@@ -137,7 +139,7 @@ export function validateDocument(collection: string, doc: Record<string, unknown
 }
 
 export function payloadLoader(options: PayloadLoaderOptions) {
-  const { collection, batchSize = 50, drafts = true } = options
+  const { collection, batchSize = 50, pageSize = 500, drafts = true } = options
   const published = drafts ? '&where[_status][equals]=published' : ''
   const base = () =>
     (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
@@ -162,7 +164,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     const found = new Map<string, string>()
     for (let page = 1; ; page++) {
       const list = await getJson<ListResponse>(
-        `/api/${collection}?depth=0&limit=500&page=${page}&sort=id&select[updatedAt]=true${published}`,
+        `/api/${collection}?depth=0&limit=${pageSize}&page=${page}&sort=id&select[updatedAt]=true${published}`,
       )
       for (const d of list.docs) found.set(String(d.id), d.updatedAt)
       if (!list.hasNextPage) break
