@@ -21,7 +21,7 @@ export type PublishFigures = {
   medianS: number
   /** The first release, built cold by `site:release`. */
   firstReleaseS: number
-  /** The two releases after it (nothing changed), so that every timed publish has one to start from. */
+  /** The three releases the CMS made after it (nothing changed), the timed ones start from. */
   warmUpS: number[]
   debounceMs: number
   bar: string
