@@ -78,7 +78,8 @@ export type IndexResult = {
 
 /**
  * What the index in a folder was made from, kept beside the site (not served): per language, a
- * digest of its pages' paths and content. A language whose pages are the same keeps its files.
+ * digest of its pages' paths and of what Pagefind reads of them (searchView). A language whose
+ * digest is the same keeps its files.
  */
 type IndexRecord = { version: string; format: number; languages: Record<string, string> }
 
@@ -210,17 +211,14 @@ export async function indexSite(
     const text = files.get(entryFile)?.toString('utf8')
     return text ? (JSON.parse(text) as Entry) : undefined
   }
+  let builtEntry = entryOf(built)
   // Pagefind named the languages otherwise than read here: index everything, as without a record.
-  if (
-    kept.size &&
-    indexed.length &&
-    Object.keys(entryOf(built)?.languages ?? {})
-      .sort()
-      .join() !== indexed.join()
-  ) {
+  const named = Object.keys(builtEntry?.languages ?? {}).sort()
+  if (kept.size && indexed.length && named.join() !== indexed.join()) {
     kept.clear()
     indexed.splice(0, indexed.length, ...[...languages.keys()].sort())
     built = await runPagefind(site, [...pages].sort())
+    builtEntry = entryOf(built)
   }
   const before = new Set(filesUnder(out))
   // The whole index: what Pagefind wrote, the kept languages' files, and one entry for all.
@@ -233,15 +231,15 @@ export async function indexSite(
     if (owner ? kept.has(owner) : !built.size && name !== entryFile) files.set(name, undefined)
   }
   if (kept.size && entry) {
-    const base = entryOf(built) ?? entry
-    const all: Entry['languages'] = { ...entryOf(built)?.languages }
+    const all: Entry['languages'] = { ...builtEntry?.languages }
     for (const language of kept) all[language] = entry.languages[language]
     const sorted = Object.fromEntries(
       Object.keys(all)
         .sort()
         .map((l) => [l, all[l]]),
     )
-    files.set(entryFile, Buffer.from(JSON.stringify({ ...base, languages: sorted })))
+    const merged = { ...(builtEntry ?? entry), languages: sorted }
+    files.set(entryFile, Buffer.from(JSON.stringify(merged)))
   }
   // Written again once the folder holds the new index: a run stopped half way leaves none.
   if (options.record) rmSync(options.record, { force: true })
