@@ -235,7 +235,13 @@ async function lockCache(cache: string, options: BuildOptions): Promise<() => vo
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
-    const holder = Number(readFileSync(file, 'utf8'))
+    let holder: number
+    try {
+      holder = Number(readFileSync(file, 'utf8'))
+    } catch {
+      // Released between the two reads: try again.
+      continue
+    }
     if (!isAlive(holder)) {
       rmSync(file, { force: true })
       continue
