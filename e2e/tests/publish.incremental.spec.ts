@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -186,6 +186,9 @@ test('a publish that starts from an older release equals a full build, file for 
   })
   expect((await publishStatus(page)).live!.startedFrom).toBe(oldest)
   expect(build.rendered.length).toBeLessThan(build.reused)
+  // The search index's record (site/bin/search.ts) is kept beside the release, not served.
+  expect(existsSync(path.join(releasesDir, 'current', 'search-index.json'))).toBe(true)
+  expect((await request.get(`${publishSiteUrl}/search-index.json`)).status()).toBe(404)
 
   // A full build of the same content, from an empty cache, with the publisher's settings.
   const out = path.join(siteDir, '.e2e', 'full')
