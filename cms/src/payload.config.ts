@@ -32,6 +32,7 @@ import { withJobLogPush } from './hooks/jobLogPush'
 import { scheduleByEditors } from './hooks/scheduleByEditors'
 import { health } from './lib/health'
 import { databaseAdapter } from './lib/database'
+import { withContentStamp } from './lib/contentStamp'
 import { hideFromSupport } from './lib/hideFromSupport'
 import { emailAdapter, rememberPayloadForMail } from './lib/email'
 import { deleteClosedSupportRequestsTask } from './jobs/deleteClosedSupportRequests'
@@ -109,7 +110,8 @@ export default buildConfig({
   cors: (process.env.CORS_ORIGINS || '').split(',').filter(Boolean),
   graphQL: { disablePlaygroundInProduction: true },
   // Media stay private until published content shows them (lib/publicMedia.ts).
-  plugins: [...storagePlugins(), trackPublicMedia],
+  // Last, so every change renews the content stamp after the other hooks' writes.
+  plugins: [...storagePlugins(), trackPublicMedia, withContentStamp],
   telemetry: false,
   typescript: {
     outputFile: path.resolve(cmsRoot, '../shared/src/payload-types.ts'),

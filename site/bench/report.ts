@@ -32,7 +32,14 @@ type Baseline = {
   viaCms: number[]
   meetsBar: boolean
 }
-type ApiRow = { endpoint: string; requestsPerSecond: number; p50Ms: number; p95Ms: number }
+type ApiRow = {
+  endpoint: string
+  /** Missing in results from before the CMS kept answers: those were all made anew. */
+  answers?: 'kept' | 'fresh'
+  requestsPerSecond: number
+  p50Ms: number
+  p95Ms: number
+}
 
 export function report(r: Results): void {
   const rows: [string, string][] = []
@@ -80,7 +87,7 @@ export function report(r: Results): void {
   if (errors.api) add('CMS API', failed('api'))
   for (const a of (r.api as ApiRow[] | undefined) ?? [])
     add(
-      `api ${a.endpoint}`,
+      `api ${a.endpoint}${a.answers === 'fresh' ? ' (made anew)' : ''}`,
       `${a.requestsPerSecond} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms (bar p95 ≤ 100 ms: ${a.p95Ms <= 100 ? 'met' : 'NOT met'})`,
     )
 

@@ -11,8 +11,10 @@ import {
 } from '@payloadcms/next/routes'
 
 import { guardRest } from '../../../../api/guard'
+import { cacheAnonymousReads } from '../../../../api/readCache'
 
-export const GET = guardRest(config, REST_GET(config))
+// Anonymous reads of content are answered from memory until content changes (src/api/readCache.ts).
+export const GET = guardRest(config, cacheAnonymousReads(config, REST_GET(config)))
 export const POST = guardRest(config, REST_POST(config))
 export const DELETE = guardRest(config, REST_DELETE(config))
 export const PATCH = guardRest(config, REST_PATCH(config))
