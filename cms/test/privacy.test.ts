@@ -111,6 +111,29 @@ describe('an anonymous storyteller’s name is hidden on every read path', () =>
     expect(res.body.displayName).toBe('Amira')
   })
 
+  it('REST: a list reads its storytellers’ choices in one query, not one per story', async () => {
+    const db = payload.db as unknown as Record<'find' | 'findOne', (args: never) => unknown>
+    const reads: string[] = []
+    const originals = { find: db.find, findOne: db.findOne }
+    for (const method of ['find', 'findOne'] as const) {
+      db[method] = (args: { collection: string }) => {
+        if (args.collection === 'stories') reads.push(method)
+        return originals[method].call(payload.db, args as never)
+      }
+    }
+    try {
+      const res = await restAt('GET', 'stories?limit=50&depth=0&sort=title')
+      const docs = (res.body as Body).docs ?? []
+      expect(docs.find((d) => d.id === named.id)?.displayName).toBe('Amira')
+      expect(leaks(res.body)).toBe(false)
+      expect(docs.length).toBeGreaterThanOrEqual(2)
+      // The list itself, then every story's choice at once.
+      expect(reads).toEqual(['find', 'find'])
+    } finally {
+      Object.assign(db, originals)
+    }
+  })
+
   it('Local API with overrideAccess: false, select and populate', async () => {
     const bySelect = await payload.findByID({
       collection: 'stories',
