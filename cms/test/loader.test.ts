@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { REST_GET } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -13,22 +12,22 @@ import {
   payloadLoader,
 } from '@hcri/shared/loader'
 
-import { bootPayload, makeUser, richText } from './payload'
+import * as restRoute from '../src/app/(payload)/api/[...slug]/route'
+import { bootPayload, makeUser, rawSql, richText } from './payload'
 
 /**
- * The site's content loader against a real Payload on SQLite, through Payload's own REST route
- * handler (the code `next start` serves), with requests counted.
+ * The site's content loader against a real Payload on SQLite, through the CMS's REST route handler
+ * (the code `next start` serves), with requests counted.
  */
 let payload: Payload
 let editor: Awaited<ReturnType<typeof makeUser>>
 let requests: string[] = []
 
-const cmsFetch: typeof fetch = async (input) => {
+const cmsFetch: typeof fetch = async (input, init) => {
   const url = new URL(String(input))
   requests.push(url.pathname + url.search)
-  const { default: config } = await import('../src/payload.config')
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  return REST_GET(config)(new Request(url), { params: Promise.resolve({ slug }) })
+  return restRoute.GET(new Request(url, init), { params: Promise.resolve({ slug }) })
 }
 
 const memoryStore = () => memoryLoaderContext()
@@ -117,6 +116,27 @@ describe('payloadLoader', () => {
     expect(entries.has(String(second!.id))).toBe(false)
     expect(entries.has(String(third!.id))).toBe(false)
     expect(entries.size).toBe(21)
+  })
+
+  it('reads what is published, not an answer the CMS kept for other readers', async () => {
+    requests = []
+    await loader.load(ctx)
+    // A partner asks what the loader asks, and the CMS keeps the answer (api/readCache.ts).
+    for (const list of [...requests]) await cmsFetch(`http://cms.test${list}`)
+    const [doc] = (await payload.find({ collection: 'resources', limit: 1, sort: 'id' })).docs
+    // Changed past Payload's hooks, so the kept answer still stands: only a fresh read shows it.
+    await rawSql(payload, 'update resources set updated_at = ? where id = ?', [
+      '2030-01-01T00:00:00.000Z',
+      doc!.id,
+    ])
+    await rawSql(payload, `update resources_locales set title = ? where _parent_id = ?`, [
+      'Changed at the source',
+      doc!.id,
+    ])
+    await loader.load(ctx)
+    expect((entries.get(String(doc!.id))!.data.title as { en: string }).en).toBe(
+      'Changed at the source',
+    )
   })
 
   it('fails the build on a document that does not match the content model, naming it', async () => {

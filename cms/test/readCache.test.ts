@@ -1,9 +1,16 @@
-import type { Field, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Field,
+  type Payload,
+} from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@hcri/shared/payload-types'
 
-import { readCacheStats } from '../src/api/readCache'
+import { maxAnswerAgeMs, readCacheStats } from '../src/api/readCache'
 import { hasContentStamp, isBookkeeping, readContentStamp } from '../src/lib/contentStamp'
 import { uploadImage, validData } from './fixtures'
 import { bootPayload, makeUser, rawSql } from './payload'
@@ -164,7 +171,7 @@ describe('nothing kept outlives a change', () => {
   it('serves a change another CMS process made once its stamp is in the database', async () => {
     const doc = await publish('resources')
     await read(`resources/${doc.id}`)
-    // What another process writes: the document and, in the same transaction, a new stamp.
+    // What another process writes: the document, then a new stamp.
     await renameBehindPayload(doc.id, 'Elsewhere')
     expect((await read(`resources/${doc.id}`)).title).toBe(doc.title)
     await rawSql(payload, `update payload_kv set data = ? where key = 'hcri:content-stamp'`, [
@@ -172,6 +179,48 @@ describe('nothing kept outlives a change', () => {
     ])
     expect((await read(`resources/${doc.id}`)).title).toBe('Elsewhere')
     expect(await readContentStamp(payload)).toBe('another-process')
+  })
+
+  // SQLite runs without transactions (Payload's default there): each write commits at once, and so
+  // is its stamp renewed. PostgreSQL runs each change in one (the suite runs on both).
+  it('renews the stamp when a change commits, not before, and not for one rolled back', async () => {
+    const doc = await publish('resources')
+    let inTransaction = false
+    const rename = async (title: string) => {
+      const req = await createLocalReq({ user: editor }, payload)
+      inTransaction = await initTransaction(req)
+      await payload.update({ collection: 'resources', id: doc.id, data: { title }, req })
+      return req
+    }
+    const stored = async () =>
+      (await payload.findByID({ collection: 'resources', id: doc.id })).title
+
+    const before = await readContentStamp(payload)
+    const committed = await rename('Committed')
+    expect((await readContentStamp(payload)) === before).toBe(inTransaction)
+    await commitTransaction(committed)
+    const after = await readContentStamp(payload)
+    expect(after).not.toBe(before)
+    expect((await read(`resources/${doc.id}`)).title).toBe('Committed')
+
+    await killTransaction(await rename('Rolled back'))
+    expect((await readContentStamp(payload)) === after).toBe(inTransaction)
+    expect(await stored()).toBe(inTransaction ? 'Committed' : 'Rolled back')
+    expect((await read(`resources/${doc.id}`)).title).toBe(await stored())
+  })
+
+  it('lets a kept answer go after a minute, should a change never renew the stamp', async () => {
+    const doc = await publish('resources')
+    await read(`resources/${doc.id}`)
+    await renameBehindPayload(doc.id, 'A minute later')
+    expect((await read(`resources/${doc.id}`)).title).toBe(doc.title)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + maxAnswerAgeMs)
+      expect((await read(`resources/${doc.id}`)).title).toBe('A minute later')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('answers without the cache, and correctly, when the stamp cannot be read', async () => {

@@ -138,6 +138,12 @@ export function validateDocument(collection: string, doc: Record<string, unknown
   }
 }
 
+/**
+ * A build must read exactly what is published: the CMS keeps answers to anonymous reads for a
+ * while (cms/src/api/readCache.ts), and `no-cache` has each one made anew.
+ */
+const readHeaders = { Accept: 'application/json', 'Cache-Control': 'no-cache' }
+
 export function payloadLoader(options: PayloadLoaderOptions) {
   const { collection, batchSize = 50, pageSize = 500, drafts = true } = options
   const published = drafts ? '&where[_status][equals]=published' : ''
@@ -149,7 +155,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     const url = `${base()}${path}`
     let res: Response
     try {
-      res = await doFetch(url, { headers: { Accept: 'application/json' } })
+      res = await doFetch(url, { headers: readHeaders })
     } catch (error) {
       throw new Error(
         `Cannot reach the CMS at ${base()} to load "${collection}": ${(error as Error).message}. Is it running? (CMS_URL)`,
@@ -230,7 +236,7 @@ export function payloadGlobalLoader(
       const url = `${base()}/api/globals/${global}?depth=0&locale=all`
       let res: Response
       try {
-        res = await doFetch(url, { headers: { Accept: 'application/json' } })
+        res = await doFetch(url, { headers: readHeaders })
       } catch (error) {
         throw new Error(
           `Cannot reach the CMS at ${base()} to load "${global}": ${(error as Error).message}. Is it running? (CMS_URL)`,

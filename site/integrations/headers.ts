@@ -153,7 +153,10 @@ export function buildHeaders(options: HeadersOptions = {}): string {
 /** The embed allow list in site settings, as typed; the build stops if the CMS cannot say. */
 export async function embedAllowListFromCms(cmsUrl: string): Promise<string[]> {
   const url = `${cmsUrl.replace(/\/$/, '')}/api/globals/site-settings?depth=0`
-  const res = await fetch(url, { headers: { Accept: 'application/json' } })
+  // Made anew, not from the CMS's kept answers: the build reads exactly what is published.
+  const res = await fetch(url, {
+    headers: { Accept: 'application/json', 'Cache-Control': 'no-cache' },
+  })
   if (!res.ok)
     throw new Error(`The CMS answered ${res.status} for ${url}: cannot tell who may embed`)
   const settings = (await res.json()) as { embedAllowList?: { origin?: unknown }[] | null }

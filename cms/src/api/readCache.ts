@@ -4,8 +4,11 @@
  * The site's builds and partners' pages ask the same few list requests again and again, and each
  * costs Payload 5–15 ms of one core at the full content set (queries, population, field access):
  * eight at once queue behind each other. An answer is kept under the content stamp read before it
- * was made (lib/contentStamp.ts); every change to content, in any CMS process, replaces the stamp,
- * and each request reads it first, so nothing kept outlives the content it shows.
+ * was made (lib/contentStamp.ts); every change to content, in any CMS process, replaces the stamp
+ * once it commits, and each request reads it first, so nothing kept outlives the content it shows.
+ * A process that dies between a commit and its stamp would leave answers that do: so they expire
+ * after a minute whatever the stamp says. The site's builds must read exactly what is published,
+ * so they ask for answers made anew (shared/src/loader.ts).
  *
  * Only what anyone may ask is kept: GETs with no credentials and no cookie at all, of a collection's
  * list or one document, or a global, when the stamp covers it. Staff, the admin and the preview
@@ -22,12 +25,14 @@ type Config = SanitizedConfig | Promise<SanitizedConfig>
 type RouteArgs = { params: Promise<{ slug: string[] }> }
 type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
-type Answer = { status: number; headers: [string, string][]; body: ArrayBuffer }
+type Answer = { status: number; headers: [string, string][]; body: ArrayBuffer; madeAt: number }
 
 /** Bounds: a query string per request lets anyone ask for new keys, so memory must stay capped. */
 const maxEntries = 500
 const maxBytes = 64 * 1024 * 1024
 const maxAnswerBytes = 4 * 1024 * 1024
+/** How long an answer is kept at most, should a change's stamp never be written. */
+export const maxAnswerAgeMs = 60_000
 
 class ReadCache {
   stamp: string | null = null
@@ -48,6 +53,11 @@ class ReadCache {
 
   get(key: string): Answer | undefined {
     const answer = this.entries.get(key)
+    if (answer && Date.now() - answer.madeAt >= maxAnswerAgeMs) {
+      this.entries.delete(key)
+      this.bytes -= answer.body.byteLength
+      return undefined
+    }
     if (answer) {
       // Most recently used last, so the first is the one to drop.
       this.entries.delete(key)
@@ -116,12 +126,13 @@ const keyOf = (request: Request) => {
   ])
 }
 
+// The Response copies the bytes, so the kept answer is never handed out itself.
 const toResponse = (answer: Answer) =>
-  new Response(answer.body.slice(0), { status: answer.status, headers: answer.headers })
+  new Response(answer.body, { status: answer.status, headers: answer.headers })
 
-async function record(response: Response): Promise<Answer> {
+async function record(response: Response, madeAt: number): Promise<Answer> {
   const headers = [...response.headers].filter(([name]) => name.toLowerCase() !== 'set-cookie')
-  return { status: response.status, headers, body: await response.arrayBuffer() }
+  return { status: response.status, headers, body: await response.arrayBuffer(), madeAt }
 }
 
 /** Wraps Payload's REST GET handler (inside the guard, so refused requests never get here). */
@@ -147,8 +158,9 @@ export function cacheAnonymousReads(config: Config, handler: RestHandler): RestH
     const making = `${stamp} ${key}`
     let answer = cache.making.get(making)
     if (!answer) {
+      const madeAt = Date.now()
       answer = handler(request, args).then(async (response) => {
-        const made = await record(response)
+        const made = await record(response, madeAt)
         const keep =
           made.status === 200 &&
           !response.headers.has('set-cookie') &&

@@ -2,8 +2,13 @@
  * The content stamp: one value in the database that every change to content replaces, so anything
  * worked out from content (api/readCache.ts) can tell, with one indexed read, whether it still
  * holds. It lives in Payload's key-value collection, so every CMS process sharing the database sees
- * another's changes, and it is written through the writing request, so it commits (or rolls back)
- * with the change itself.
+ * another's changes.
+ *
+ * It is replaced once the change has committed, in a statement of its own, never inside the
+ * change's transaction: there, one row that every change writes would hold each change up until
+ * the others commit (PostgreSQL) or fail one of two changes made at once (MongoDB's write
+ * conflicts). So a change is visible a moment before its stamp; a process that dies in that
+ * moment leaves its stamp unrenewed, which is why what is kept under a stamp also expires.
  */
 import { randomUUID } from 'node:crypto'
 
@@ -48,27 +53,63 @@ export async function readContentStamp(payload: Payload): Promise<string | null>
   }
 }
 
-/** Replaces the stamp within the request's transaction; the row is made once, at start. */
-export async function renewContentStamp(req: PayloadRequest): Promise<void> {
-  const data = { data: { stamp: randomUUID() } satisfies Stamp }
-  const updated = await req.payload.db.updateMany({
-    collection: kvCollection,
-    where: { key: { equals: key } },
-    data,
-    returning: false,
-    req,
-  })
-  // Without a row (a database made before the stamp existed, or emptied by hand) every read
-  // misses the cache until one is made; making it here could clash with another process's.
-  if (updated === null || (Array.isArray(updated) && updated.length === 0)) {
-    const found = await req.payload.db.findOne({
+/** Replaces the stamp, in a statement of its own. */
+export async function renewContentStamp(payload: Payload): Promise<void> {
+  const data = { stamp: randomUUID() } satisfies Stamp
+  try {
+    const updated = await payload.db.updateMany({
       collection: kvCollection,
       where: { key: { equals: key } },
-      req,
+      data: { data },
+      req: {} as PayloadRequest,
     })
-    if (!found)
-      await req.payload.db.create({ collection: kvCollection, data: { key, ...data }, req })
+    if (!updated?.length) await ensureContentStamp(payload)
+  } catch {
+    // The change itself has committed: failing now would report a saved change as lost. Answers
+    // kept under the old stamp expire on their own (api/readCache.ts).
+    payload.logger.warn('The content stamp could not be renewed; kept answers expire on their own.')
   }
+}
+
+/** Changes made in a transaction, by transaction id: their stamp is renewed when it commits. */
+const waiting = new WeakMap<Payload, Set<number | string>>()
+
+/**
+ * Has the database adapter renew the stamp after a transaction with changes to content commits
+ * (and forget it when it is rolled back). Payload offers no hook after a commit.
+ */
+function renewAfterCommit(payload: Payload) {
+  const ids = new Set<number | string>()
+  waiting.set(payload, ids)
+  const db = payload.db
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  db.commitTransaction = async (id) => {
+    await commit(id)
+    if (ids.delete(await id)) await renewContentStamp(payload)
+  }
+  db.rollbackTransaction = async (id) => {
+    try {
+      await rollback(id)
+    } finally {
+      ids.delete(await id)
+    }
+  }
+}
+
+/** The id of the transaction a change is in, if one is open (SQLite runs without, by default). */
+async function openTransaction(req: PayloadRequest): Promise<number | string | null> {
+  const id = await req.transactionID
+  const sessions = (req.payload.db as { sessions?: Record<string, unknown> }).sessions
+  return (typeof id === 'string' || typeof id === 'number') && sessions?.[id] ? id : null
+}
+
+/** A change: its stamp is renewed now if it has committed already, or when its transaction does. */
+async function changed(req: PayloadRequest) {
+  const id = await openTransaction(req)
+  const ids = waiting.get(req.payload)
+  if (id !== null && ids) ids.add(id)
+  else await renewContentStamp(req.payload)
 }
 
 /**
@@ -87,15 +128,9 @@ export async function ensureContentStamp(payload: Payload): Promise<void> {
     .catch(() => undefined)
 }
 
-const afterChange: CollectionAfterChangeHook = async ({ req }) => {
-  await renewContentStamp(req)
-}
-const afterDelete: CollectionAfterDeleteHook = async ({ req }) => {
-  await renewContentStamp(req)
-}
-const afterGlobalChange: GlobalAfterChangeHook = async ({ req }) => {
-  await renewContentStamp(req)
-}
+const afterChange: CollectionAfterChangeHook = ({ req }) => changed(req)
+const afterDelete: CollectionAfterDeleteHook = ({ req }) => changed(req)
+const afterGlobalChange: GlobalAfterChangeHook = ({ req }) => changed(req)
 
 /**
  * Renews the stamp on every change to every collection and global but Payload's bookkeeping.
@@ -128,6 +163,7 @@ export function withContentStamp(config: Config): Config {
     collections: config.collections?.map(collection),
     globals: config.globals?.map(global),
     onInit: async (payload) => {
+      renewAfterCommit(payload)
       await ensureContentStamp(payload)
       await onInit?.(payload)
     },

@@ -137,7 +137,10 @@ export async function translatedIn(collection: CollectionName, slug: string): Pr
 }
 
 async function fetchMedia(id: string, locale: Locale): Promise<Doc<Media> | undefined> {
-  const res = await fetch(`${cmsUrl}/api/media/${encodeURIComponent(id)}?depth=0&locale=all`)
+  // Made anew, not from the CMS's kept answers: a build reads exactly what is published.
+  const res = await fetch(`${cmsUrl}/api/media/${encodeURIComponent(id)}?depth=0&locale=all`, {
+    headers: { 'Cache-Control': 'no-cache' },
+  })
   return res.ok ? toDoc<Media>(await res.json(), locale) : undefined
 }
 
