@@ -14,7 +14,7 @@ import { maxAnswerAgeMs, readCacheStats } from '../src/api/readCache'
 import { hasContentStamp, isBookkeeping, readContentStamp } from '../src/lib/contentStamp'
 import { uploadImage, validData } from './fixtures'
 import { bootPayload, makeUser, rawSql } from './payload'
-import { rest } from './routes'
+import { login, rest } from './routes'
 
 /**
  * Anonymous reads answered from memory (src/api/readCache.ts): what is kept is served again, and
@@ -50,12 +50,7 @@ async function publish(collection: 'resources' | 'stories', data: Record<string,
 beforeAll(async () => {
   payload = await bootPayload()
   editor = await makeUser(payload, 'editor')
-  editorToken = (
-    await payload.login({
-      collection: 'users',
-      data: { email: editor.email, password: 'correct horse battery staple' },
-    })
-  ).token!
+  editorToken = await login(payload, editor.email, 'correct horse battery staple')
   posterId = (await uploadImage(payload, 64, 36)).id
 })
 

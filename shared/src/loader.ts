@@ -13,6 +13,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 
 import { localeCodes } from './locales'
 import { localize } from './localize'
+import { freshRead } from './rest'
 import schema from './payload-schema.json' with { type: 'json' }
 
 /** The parts of Astro's loader context this loader uses (kept structural: no Astro dependency). */
@@ -138,11 +139,7 @@ export function validateDocument(collection: string, doc: Record<string, unknown
   }
 }
 
-/**
- * A build must read exactly what is published: the CMS keeps answers to anonymous reads for a
- * while (cms/src/api/readCache.ts), and `no-cache` has each one made anew.
- */
-const readHeaders = { Accept: 'application/json', 'Cache-Control': 'no-cache' }
+const readHeaders = { Accept: 'application/json', ...freshRead }
 
 export function payloadLoader(options: PayloadLoaderOptions) {
   const { collection, batchSize = 50, pageSize = 500, drafts = true } = options

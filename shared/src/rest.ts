@@ -18,6 +18,13 @@ export class RestError extends Error {
   }
 }
 
+/**
+ * Headers of a read that must see exactly what is published (the site's builds, the release
+ * checks): the CMS keeps answers to anonymous reads (cms/src/api/readCache.ts) and `no-cache` has
+ * each one made anew.
+ */
+export const freshRead = { 'Cache-Control': 'no-cache' } as const
+
 /** A file to upload: its bytes (or text), MIME type and file name. */
 export type UploadFile = { data: Blob | Uint8Array | string; type: string; name: string }
 

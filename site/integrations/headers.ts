@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 import { localeCodes } from '@hcri/shared/locales'
+import { freshRead } from '@hcri/shared/rest'
 import { embedPolicy } from '@hcri/shared/settings'
 
 import { formsOrigin } from '../src/lib/forms.ts'
@@ -153,10 +154,7 @@ export function buildHeaders(options: HeadersOptions = {}): string {
 /** The embed allow list in site settings, as typed; the build stops if the CMS cannot say. */
 export async function embedAllowListFromCms(cmsUrl: string): Promise<string[]> {
   const url = `${cmsUrl.replace(/\/$/, '')}/api/globals/site-settings?depth=0`
-  // Made anew, not from the CMS's kept answers: the build reads exactly what is published.
-  const res = await fetch(url, {
-    headers: { Accept: 'application/json', 'Cache-Control': 'no-cache' },
-  })
+  const res = await fetch(url, { headers: { Accept: 'application/json', ...freshRead } })
   if (!res.ok)
     throw new Error(`The CMS answered ${res.status} for ${url}: cannot tell who may embed`)
   const settings = (await res.json()) as { embedAllowList?: { origin?: unknown }[] | null }

@@ -1,20 +1,12 @@
-import {
-  getPayload,
-  type Payload,
-  type SanitizedCollectionConfig,
-  type SanitizedConfig,
-} from 'payload'
+import { getPayload, type Payload, type SanitizedCollectionConfig } from 'payload'
 
 import { answer, messages, refusal, type Refusal } from './answer'
 import { checkFields, notAnObject, notJson, readJsonBody } from './body'
 import { isInputFault, logFault } from './faults'
 import { idMessage, isWellFormedId } from './ids'
 import { checkQuery, parseQuery } from './query'
-import { findRoute } from './route'
+import { findRoute, type Config, type RestHandler } from './route'
 
-type Config = SanitizedConfig | Promise<SanitizedConfig>
-type RouteArgs = { params: Promise<{ slug: string[] }> }
-type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 type GraphQLHandler = (request: Request) => Promise<Response>
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -1,7 +1,7 @@
 /**
  * Anonymous reads of content, answered from memory until content changes.
  *
- * The site's builds and partners' pages ask the same few list requests again and again, and each
+ * Partners' pages and feeds ask the same few list requests again and again, and each
  * costs Payload 5–15 ms of one core at the full content set (queries, population, field access):
  * eight at once queue behind each other. An answer is kept under the content stamp read before it
  * was made (lib/contentStamp.ts); every change to content, in any CMS process, replaces the stamp
@@ -16,14 +16,10 @@
  * What an answer may depend on besides the content is in its key: the whole address and the
  * headers Payload reads (origin for CORS, language).
  */
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { hasContentStamp, readContentStamp } from '../lib/contentStamp'
-import { findRoute, type Route } from './route'
-
-type Config = SanitizedConfig | Promise<SanitizedConfig>
-type RouteArgs = { params: Promise<{ slug: string[] }> }
-type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
+import { findRoute, type Config, type RestHandler, type Route } from './route'
 
 type Answer = { status: number; headers: [string, string][]; body: ArrayBuffer; madeAt: number }
 

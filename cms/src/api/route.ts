@@ -1,4 +1,15 @@
-import type { Endpoint, Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
+import type {
+  Endpoint,
+  Payload,
+  SanitizedCollectionConfig,
+  SanitizedConfig,
+  SanitizedGlobalConfig,
+} from 'payload'
+
+/** The config as the route files hand it over, and the shape of Payload's REST route handlers. */
+export type Config = SanitizedConfig | Promise<SanitizedConfig>
+export type RouteArgs = { params: Promise<{ slug: string[] }> }
+export type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
 
 /** Which REST endpoint a request reaches, found the way Payload's handleEndpoints finds it. */
 export type Route = {

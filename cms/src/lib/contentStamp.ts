@@ -37,6 +37,7 @@ export const hasContentStamp = (entity: { custom?: Record<string, unknown> }) =>
   entity.custom?.contentStamp === true
 
 type Stamp = { stamp: string }
+const newStamp = (): Stamp => ({ stamp: randomUUID() })
 
 /** The current stamp; null when it cannot be read (then nothing may be taken as still valid). */
 export async function readContentStamp(payload: Payload): Promise<string | null> {
@@ -55,12 +56,11 @@ export async function readContentStamp(payload: Payload): Promise<string | null>
 
 /** Replaces the stamp, in a statement of its own. */
 export async function renewContentStamp(payload: Payload): Promise<void> {
-  const data = { stamp: randomUUID() } satisfies Stamp
   try {
     const updated = await payload.db.updateMany({
       collection: kvCollection,
       where: { key: { equals: key } },
-      data: { data },
+      data: { data: newStamp() },
       req: {} as PayloadRequest,
     })
     if (!updated?.length) await ensureContentStamp(payload)
@@ -121,7 +121,7 @@ export async function ensureContentStamp(payload: Payload): Promise<void> {
   await payload.db
     .upsert({
       collection: kvCollection,
-      data: { key, data: { stamp: randomUUID() } satisfies Stamp },
+      data: { key, data: newStamp() },
       where: { key: { equals: key } },
       req: {} as PayloadRequest,
     })

@@ -1,5 +1,6 @@
 /** Published documents per public collection, as an anonymous visitor (and so the build) sees them. */
 import { publicCollections } from '@hcri/shared/enums'
+import { freshRead } from '@hcri/shared/rest'
 
 export type Published = {
   counts: Record<string, number>
@@ -14,12 +15,7 @@ export async function readPublished(cmsUrl: string): Promise<Published> {
   await Promise.all(
     publicCollections.map(async (collection) => {
       const url = `${cmsUrl}/api/${collection}?depth=0&pagination=false&select[slug]=true`
-      // Made anew, not from kept answers (api/readCache.ts): the release is checked against
-      // exactly what is published.
-      const res = await fetch(url, {
-        signal: AbortSignal.timeout(30_000),
-        headers: { 'Cache-Control': 'no-cache' },
-      })
+      const res = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: freshRead })
       if (!res.ok) throw new Error(`The CMS answered ${res.status} for ${collection}`)
       const { docs } = (await res.json()) as {
         docs: { id: string | number; slug?: string | null }[]

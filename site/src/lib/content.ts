@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content'
 import { publicCollections } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
 import { localize } from '@hcri/shared/localize'
+import { freshRead } from '@hcri/shared/rest'
 import { docPath, type DetailCollection } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
 import { localePath } from '@hcri/shared/urls'
@@ -137,9 +138,8 @@ export async function translatedIn(collection: CollectionName, slug: string): Pr
 }
 
 async function fetchMedia(id: string, locale: Locale): Promise<Doc<Media> | undefined> {
-  // Made anew, not from the CMS's kept answers: a build reads exactly what is published.
   const res = await fetch(`${cmsUrl}/api/media/${encodeURIComponent(id)}?depth=0&locale=all`, {
-    headers: { 'Cache-Control': 'no-cache' },
+    headers: freshRead,
   })
   return res.ok ? toDoc<Media>(await res.json(), locale) : undefined
 }
