@@ -78,6 +78,20 @@ describe('payloadLoader', () => {
     expect(requests.filter((r) => r.includes('locale=all'))).toHaveLength(3)
   })
 
+  it('lists what is published in one request unless told to page', async () => {
+    const all = memoryStore()
+    requests = []
+    await payloadLoader({
+      collection: 'resources',
+      cmsUrl: 'http://cms.test',
+      fetch: cmsFetch,
+    }).load(all.ctx)
+    expect([...all.entries.keys()].sort()).toEqual([...entries.keys()].sort())
+    const lists = requests.filter((r) => r.includes('select[updatedAt]'))
+    expect(lists).toHaveLength(1)
+    expect(lists[0]).toContain('limit=0')
+  })
+
   it('lists what is published a page at a time: every page, each once', async () => {
     const paged = memoryStore()
     requests = []

@@ -577,6 +577,17 @@ async function hookServer(statuses: number[]) {
   return { url, calls, close: () => new Promise((r) => server.close(r)) }
 }
 
+describe('publish settings', () => {
+  it('waits half a second after a change for the bundled publisher, two for a CDN hook', async () => {
+    const { publishConfig } = await import('../src/publish/config')
+    const settings = (env: Record<string, string>) => publishConfig(env as NodeJS.ProcessEnv)
+    expect(settings({ PUBLISH_TARGET: 'local' }).debounceMs).toBe(500)
+    expect(settings({}).debounceMs).toBe(500)
+    expect(settings({ PUBLISH_TARGET: 'hook' }).debounceMs).toBe(2000)
+    expect(settings({ PUBLISH_TARGET: 'hook', PUBLISH_DEBOUNCE_MS: '0' }).debounceMs).toBe(0)
+  })
+})
+
 describe('deploy hook target', () => {
   it('retries server errors and records the attempts', async () => {
     const hook = await hookServer([503, 502, 200])

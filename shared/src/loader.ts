@@ -40,7 +40,11 @@ export type PayloadLoaderOptions = {
   cmsUrl?: string
   /** Documents per request when fetching changed documents. */
   batchSize?: number
-  /** Documents per page when listing what is published (ids and times only). */
+  /**
+   * Documents per page when listing what is published (ids and times only). Default 0: all in one
+   * request (Payload's `limit=0`), the cheapest for the CMS (full set: 2,000 resources in one
+   * answer of ~80 ms instead of four of ~28 ms asked one after another).
+   */
   pageSize?: number
   /** fetch implementation (tests pass the global one; kept injectable for other runtimes). */
   fetch?: typeof fetch
@@ -142,7 +146,7 @@ export function validateDocument(collection: string, doc: Record<string, unknown
 const readHeaders = { Accept: 'application/json', ...freshRead }
 
 export function payloadLoader(options: PayloadLoaderOptions) {
-  const { collection, batchSize = 50, pageSize = 500, drafts = true } = options
+  const { collection, batchSize = 50, pageSize = 0, drafts = true } = options
   const published = drafts ? '&where[_status][equals]=published' : ''
   const base = () =>
     (options.cmsUrl ?? process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
@@ -162,7 +166,7 @@ export function payloadLoader(options: PayloadLoaderOptions) {
     return (await res.json()) as T
   }
 
-  /** id → updatedAt of every published document, paged (Payload returns 10 a page by default). */
+  /** id → updatedAt of every published document (Payload returns 10 a page unless told). */
   async function listPublished(): Promise<Map<string, string>> {
     const found = new Map<string, string>()
     for (let page = 1; ; page++) {

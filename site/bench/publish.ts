@@ -35,8 +35,8 @@ type PublishStatus = {
   builds: { ok?: boolean; error?: string }[]
 }
 
-/** The publisher's quiet time after a change (cms/src/publish/config.ts's default). */
-const debounceMs = 2000
+/** The bundled publisher's quiet time after a change (cms/src/publish/config.ts's default). */
+const debounceMs = 500
 
 export const releasesDir = (dir: string) => path.join(dir, 'releases')
 

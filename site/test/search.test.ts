@@ -8,7 +8,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { indexSite, searchablePages } from '../bin/search'
+import * as pagefind from 'pagefind'
+
+import { indexSite, searchablePages, searchView } from '../bin/search'
 
 const temps: string[] = []
 afterEach(() => {
@@ -193,5 +195,91 @@ describe('indexSite with a record of what the index was made from', () => {
     // No record (a run stopped half way removes it first).
     rmSync(record)
     expect((await indexSite(dir, pages, { record })).indexed).toEqual(['en', 'ur'])
+  })
+})
+
+/** What Pagefind itself makes of whole pages, file name → bytes (its own defaults, as before). */
+async function pagefindOfWholePages(dir: string, pages: string[]) {
+  const { index } = await pagefind.createIndex({})
+  try {
+    for (const sourcePath of [...pages].sort())
+      await index!.addHTMLFile({
+        sourcePath,
+        content: readFileSync(path.join(dir, sourcePath), 'utf8'),
+      })
+    const { files } = await index!.getFiles()
+    return new Map(files.map((f) => [f.path.split(path.sep).join('/'), Buffer.from(f.content)]))
+  } finally {
+    await pagefind.close()
+  }
+}
+
+describe('what Pagefind is given of a page (searchView)', () => {
+  /** A page as the site builds them: header, menus, a search body with nested parts, a footer. */
+  const fullPage = (title: string, related: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | Site</title>` +
+    `<style>.a{color:red}</style><script type="application/ld+json">{"name":"${title}"}</script>` +
+    `<meta data-pagefind-meta="summary[content]" content="A summary"></head>` +
+    `<body class="page"><header><a href="/">Site</a><nav><ul><li>Menu</li></ul></nav></header>` +
+    `<main><div class="container" data-pagefind-body><h1>${title}</h1>` +
+    `<div class="lead"><div><p>Call <strong>101</strong> to report.</p></div></div>` +
+    `<img src="/own.webp" alt="A picture of the advice">` +
+    `<aside data-pagefind-ignore><p>Not searched</p></aside></div>` +
+    `<section class="related"><h2>Related</h2><p>${related}</p></section></main>` +
+    `<footer><p>Footer text</p></footer><script>console.log(1)</script></body></html>`
+
+  it('is the head tags Pagefind reads and the search body, cut from the page as it is', () => {
+    const view = searchView(Buffer.from(fullPage('Reporting', 'Other advice'))).toString('utf8')
+    expect(view).toBe(
+      '<html lang="en">\n<title>Reporting | Site</title>\n' +
+        '<meta data-pagefind-meta="summary[content]" content="A summary">' +
+        '<body class="page"><div class="container" data-pagefind-body><h1>Reporting</h1>' +
+        '<div class="lead"><div><p>Call <strong>101</strong> to report.</p></div></div>' +
+        '<img src="/own.webp" alt="A picture of the advice">' +
+        '<aside data-pagefind-ignore><p>Not searched</p></aside></div></body></html>',
+    )
+  })
+
+  it('makes the index Pagefind makes of the whole pages, byte for byte', async () => {
+    const { dir, write } = site()
+    write('resources/report/index.html', fullPage('Reporting', 'Other advice'))
+    write('resources/online/index.html', fullPage('Online hate', 'More advice'))
+    const pages = searchablePages(dir).filter((p) => !p.startsWith('ur/'))
+    rmSync(path.join(dir, 'ur'), { recursive: true })
+    await indexSite(dir, pages)
+    const whole = await pagefindOfWholePages(dir, pages)
+    expect(indexFiles(dir).filter((f) => f.includes('.'))).toEqual([...whole.keys()].sort())
+    for (const [file, content] of whole)
+      expect(readFileSync(path.join(dir, 'pagefind', file)), file).toEqual(content)
+  })
+
+  it("leaves a language alone when only a page's menus or related items changed", async () => {
+    const { dir, write } = site()
+    const record = path.join(dir, '..', `${path.basename(dir)}.json`)
+    temps.push(record)
+    write('resources/online/index.html', fullPage('Online hate', 'More advice'))
+    const pages = searchablePages(dir)
+    await indexSite(dir, pages, { record })
+    write('resources/online/index.html', fullPage('Online hate', 'A newer related item'))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual([])
+    write('resources/online/index.html', fullPage('Online hate now', 'A newer related item'))
+    expect((await indexSite(dir, pages, { record })).indexed).toEqual(['en'])
+  })
+
+  it('is the whole page when Pagefind would read something outside the search body', () => {
+    const page = fullPage('Reporting', 'Other advice').replace(
+      '<footer>',
+      '<footer><span data-pagefind-filter="topic">Online</span>',
+    )
+    const view = searchView(Buffer.from(page)).toString('utf8')
+    expect(view).toContain('<header>')
+    expect(view).toContain('data-pagefind-filter="topic">Online</span>')
+    expect(view).not.toContain('<style>')
+    // No search body, or one never closed: whole, as Pagefind would read it.
+    expect(
+      searchView(Buffer.from('<html lang="en"><body><p>Text</p></body></html>')).toString(),
+    ).toBe('<html lang="en"><body><p>Text</p></body></html>')
+    const open = '<html lang="en"><body><div data-pagefind-body><p>Text</p></body></html>'
+    expect(searchView(Buffer.from(open)).toString()).toBe(open)
   })
 })

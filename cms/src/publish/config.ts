@@ -8,7 +8,12 @@ export type PublishTarget = 'local' | 'hook' | 'off'
 export type PublishConfig = {
   /** `local` builds and serves releases on this machine; `hook` calls a CDN deploy hook; `off` does nothing. */
   target: PublishTarget
-  /** Quiet time after the last change before a build starts, so a burst of edits makes one build. */
+  /**
+   * Quiet time after the last change before a build starts, so a burst of edits (a bulk publish, a
+   * page and its translation saved together) makes one build. Default: `local` 0.5 s, as changes
+   * made while a local build runs wait as one follow-up build anyway; `hook` 2 s, as each call
+   * starts a CDN build of minutes (often paid for) and nothing coalesces behind it.
+   */
   debounceMs: number
   /** How long a build's lock in the database lasts unless renewed (a stopped process's lock expires). */
   lockTtlMs: number
@@ -56,7 +61,7 @@ export function publishConfig(env: NodeJS.ProcessEnv = process.env): PublishConf
   const cmsPort = env.CMS_PORT || '3000'
   return {
     target,
-    debounceMs: num(env.PUBLISH_DEBOUNCE_MS, 2000),
+    debounceMs: num(env.PUBLISH_DEBOUNCE_MS, target === 'hook' ? 2000 : 500),
     lockTtlMs: Math.max(1000, num(env.PUBLISH_LOCK_TTL_MS, 60_000)),
     pollMs: Math.max(100, num(env.PUBLISH_POLL_MS, 2000)),
     siteDir,
