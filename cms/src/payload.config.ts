@@ -43,6 +43,7 @@ import { payloadSecret } from './lib/secret'
 import { storagePlugins } from './lib/storage'
 import { withPublishing, withPublishingGlobal } from './publish/attach'
 import { publishEndpoints } from './publish/endpoints'
+import { publishedListEndpoint } from './api/publishedList'
 import { attachPublisher } from './publish/index'
 import { publishSiteTask, withPublishLock } from './publish/jobs'
 
@@ -78,6 +79,7 @@ export default buildConfig({
   globals: [SiteSettings, Navigation, Footer].map(withPublishingGlobal).map(hideFromSupport),
   endpoints: [
     health,
+    publishedListEndpoint,
     ...publishEndpoints,
     ...formsEndpoints,
     ...supportEndpoints,

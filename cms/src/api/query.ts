@@ -6,9 +6,9 @@ import { resolvePath, type Target } from './fields'
 import { idKind, isWellFormedId } from './ids'
 
 /**
- * Limits on what one request may ask for. The site's loader lists what is published with limit=0
- * (ids and times only, shared/src/loader.ts) and fetches by 50; the benchmarks ask 24 to 100; the
- * admin's lists go up to 100 and ask for everything with limit=0. Payload's own maxDepth is 10.
+ * Limits on what one request may ask for. The site's loader fetches by 50 (shared/src/loader.ts)
+ * and the benchmarks by 24 to 100; the admin's lists go up to 100 and ask for everything with
+ * limit=0. Payload's own maxDepth is 10.
  */
 export const maxLimit = 1000
 export const maxPage = 100_000
