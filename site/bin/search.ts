@@ -106,13 +106,20 @@ const headRead = /<html\b[^>]*>|<title\b[^>]*>[^<]*<\/title>|<[^>]*\sdata-pagefi
 const readOutside = /\sdata-pagefind-(meta|filter|sort|default-meta)\b/i
 const searchBody = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/gi
 
-/** Where the element named `name` whose opening tag ends at `from` ends in `html`, or -1. */
+/**
+ * Where the element named `name` whose opening tag ends at `from` ends in `html`, or -1. Scripts,
+ * styles and comments are stepped over whole: a tag written inside one is not a tag.
+ */
 function closeOf(html: string, name: string, from: number): number {
-  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi')
+  const tag = new RegExp(
+    `<(script|style)\\b[^>]*>[\\s\\S]*?</\\1\\s*>|<!--[\\s\\S]*?-->|<(/?)${name}\\b[^>]*>`,
+    'gi',
+  )
   tag.lastIndex = from
   let depth = 1
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    depth += m[1] ? -1 : 1
+    if (m[1] || m[0].startsWith('<!--')) continue
+    depth += m[2] ? -1 : 1
     if (depth === 0) return m.index + m[0].length
   }
   return -1

@@ -282,4 +282,15 @@ describe('what Pagefind is given of a page (searchView)', () => {
     const open = '<html lang="en"><body><div data-pagefind-body><p>Text</p></body></html>'
     expect(searchView(Buffer.from(open)).toString()).toBe(open)
   })
+
+  it('does not end the search body at a tag written inside a script, a style or a comment', () => {
+    const body =
+      '<div data-pagefind-body><h1>Title</h1><!-- a </div> in a comment -->' +
+      '<script type="application/ld+json">{"html":"</div><div>"}</script>' +
+      '<style>.x::after{content:"</div>"}</style><p>After them</p></div>'
+    const page = `<html lang="en"><head><title>T</title></head><body><nav>Menu</nav>${body}<footer>F</footer></body></html>`
+    expect(searchView(Buffer.from(page)).toString()).toBe(
+      `<html lang="en">\n<title>T</title><body>${body}</body></html>`,
+    )
+  })
 })
