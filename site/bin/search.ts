@@ -143,23 +143,22 @@ export function searchView(content: Buffer): Buffer {
   const body = text.indexOf('<body')
   if (body < 0) return content
   const head = Buffer.from((text.slice(0, body).match(headRead) ?? []).join('\n'), 'latin1')
-  const whole = Buffer.concat([head, content.subarray(body)])
+  const whole = () => Buffer.concat([head, content.subarray(body)])
+  const bodyTagEnd = text.indexOf('>', body) + 1
   const parts: Buffer[] = []
-  let outside = text.slice(body, text.indexOf('>', body) + 1)
   let from = body
   searchBody.lastIndex = body
   for (let m = searchBody.exec(text); m; m = searchBody.exec(text)) {
     const end = closeOf(text, m[1]!.toLowerCase(), m.index + m[0].length)
-    if (end < 0) return whole
-    outside += text.slice(from, m.index)
+    if (end < 0 || readOutside.test(text.slice(from, m.index))) return whole()
     parts.push(content.subarray(m.index, end))
     from = searchBody.lastIndex = end
   }
-  outside += text.slice(from)
-  if (!parts.length || readOutside.test(outside)) return whole
-  const bodyTag = Buffer.from(text.slice(body, text.indexOf('>', body) + 1), 'latin1')
-  return Buffer.concat([head, bodyTag, ...parts, Buffer.from('</body></html>')])
+  if (!parts.length || readOutside.test(text.slice(from))) return whole()
+  return Buffer.concat([head, content.subarray(body, bodyTagEnd), ...parts, closing])
 }
+
+const closing = Buffer.from('</body></html>')
 
 /**
  * Each language's pages, in path order, a digest of their paths and of what Pagefind is given of

@@ -19,6 +19,10 @@ export function answer(
   return Response.json({ errors: [{ message }] }, { status, headers })
 }
 
+/** A JSON answer no cache may keep (the admin's publishing panel, the build's published list). */
+export const uncachedJson = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
 /**
  * Words from the request may appear in a message only when they look like a name (a field, a
  * locale): anything else is left out rather than echoed back.

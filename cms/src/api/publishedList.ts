@@ -21,11 +21,10 @@ import {
 
 import { publicCollections } from '@hcri/shared/enums'
 
+import { uncachedJson } from './answer'
+
 /** The collections the site's build reads (site/src/content.config.ts): the others answer 404. */
 export const listedCollections: readonly string[] = [...publicCollections, 'media', 'surveys']
-
-const answer = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 export const publishedListEndpoint: Endpoint = {
   path: '/published-list/:collection',
@@ -35,13 +34,13 @@ export const publishedListEndpoint: Endpoint = {
     const collection = listedCollections.includes(slug)
       ? req.payload.collections[slug as CollectionSlug]
       : undefined
-    if (!collection) return answer({ errors: [{ message: 'Not found.' }] }, 404)
+    if (!collection) return uncachedJson({ errors: [{ message: 'Not found.' }] }, 404)
     const config = collection.config
     const anonymous = { ...req, user: null } as PayloadRequest
     const access = await executeAccess({ disableErrors: true, req: anonymous }, config.access.read)
-    if (access === false) return answer({ docs: [] })
-    const trashed: Where | undefined = config.trash ? { deletedAt: { exists: false } } : undefined
-    const where = combineQueries(trashed ?? {}, access)
+    if (access === false) return uncachedJson({ docs: [] })
+    const untrashed: Where = config.trash ? { deletedAt: { exists: false } } : {}
+    const where = combineQueries(untrashed, access)
     const { docs } = await req.payload.db.find<{ id: number | string; updatedAt: string }>({
       collection: config.slug,
       limit: 0,
@@ -51,6 +50,6 @@ export const publishedListEndpoint: Endpoint = {
       sort: 'id',
       where,
     })
-    return answer({ docs: docs.map(({ id, updatedAt }) => ({ id, updatedAt })) })
+    return uncachedJson({ docs: docs.map(({ id, updatedAt }) => ({ id, updatedAt })) })
   },
 }

@@ -2,21 +2,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { uncachedJson } from '../api/answer'
 import { getPublisher } from './index'
 import { emailAddress } from './publisher'
 import { previewEndpoint } from './preview'
-
-const json = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
 
 /** Older records named who asked for a build by e-mail address; nobody is shown one now. */
 const withoutEmails = <T>(status: T): T =>
   JSON.parse(JSON.stringify(status).replace(emailAddress, 'a member of staff')) as T
 
 const refuse = (req: PayloadRequest) => {
-  if (!req.user) return json({ error: 'Sign in to see publishing.' }, 401)
+  if (!req.user) return uncachedJson({ error: 'Sign in to see publishing.' }, 401)
   if (!hasRole(req.user, 'admin', 'editor'))
-    return json({ error: 'Only editors and admins can publish the site.' }, 403)
+    return uncachedJson({ error: 'Only editors and admins can publish the site.' }, 403)
   return undefined
 }
 
@@ -26,8 +24,8 @@ export const publishEndpoints: Endpoint[] = [
     path: '/publish/status',
     method: 'get',
     handler: async (req) => {
-      if (!req.user) return json({ error: 'Sign in to see publishing.' }, 401)
-      return json(withoutEmails(await getPublisher().status(req.payload)))
+      if (!req.user) return uncachedJson({ error: 'Sign in to see publishing.' }, 401)
+      return uncachedJson(withoutEmails(await getPublisher().status(req.payload)))
     },
   },
   {
@@ -38,7 +36,7 @@ export const publishEndpoints: Endpoint[] = [
       if (refused) return refused
       const publisher = getPublisher()
       if (publisher.config.target === 'off')
-        return json(
+        return uncachedJson(
           { error: 'Publishing is switched off on this server (PUBLISH_TARGET=off).' },
           409,
         )
@@ -49,7 +47,7 @@ export const publishEndpoints: Endpoint[] = [
         `rebuild requested by ${role === 'admin' ? 'an admin' : 'an editor'}`,
         { now: true },
       )
-      return json(await publisher.status(req.payload), 202)
+      return uncachedJson(await publisher.status(req.payload), 202)
     },
   },
   {
@@ -60,7 +58,7 @@ export const publishEndpoints: Endpoint[] = [
       if (refused) return refused
       const publisher = getPublisher()
       if (publisher.config.target !== 'local')
-        return json(
+        return uncachedJson(
           {
             error: 'Going back to an earlier release is only possible with the bundled publisher.',
           },
@@ -68,9 +66,9 @@ export const publishEndpoints: Endpoint[] = [
         )
       try {
         const id = await publisher.rollback()
-        return json({ ...(await publisher.status(req.payload)), rolledBackTo: id })
+        return uncachedJson({ ...(await publisher.status(req.payload)), rolledBackTo: id })
       } catch (error) {
-        return json({ error: (error as Error).message }, 409)
+        return uncachedJson({ error: (error as Error).message }, 409)
       }
     },
   },
