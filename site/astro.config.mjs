@@ -8,8 +8,10 @@ import { defineConfig } from 'astro/config'
 
 import { locales } from '@hcri/shared/locales'
 
+import dataStoreFile from './integrations/dataStoreFile.ts'
 import headers from './integrations/headers.ts'
 import { noindexIn } from './integrations/noindex.ts'
+import outputGate from './integrations/outputGate.ts'
 import pageReads from './integrations/pageReads.ts'
 import pageScan from './integrations/pageScan.ts'
 import subsetFonts from './integrations/subsetFonts.ts'
@@ -69,6 +71,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: no other integration's build hooks run before the output folder is ready.
+    outputGate(),
+    dataStoreFile(),
     mdx(),
     // Reads the built pages for the sitemap, the fonts and Pagefind, before they run.
     scan.scan,

@@ -167,23 +167,37 @@ async function buildLocked(
   const started = Date.now()
   // What a stopped build left behind is never a starting point.
   if (staging !== out) rmSync(staging, { recursive: true, force: true })
+  const reuse = cache && options.reuse ? path.resolve(options.reuse) : undefined
+  // With a folder to take over, Astro starts at once and waits before its first write to the
+  // output folder until it is ready (integrations/outputGate.ts): the take-over overlaps Astro's
+  // start. Astro empties its output folder unless told it was prepared (astro.config.mjs); a
+  // take-over that cannot be used leaves it empty, the same as emptied.
+  const gate = reuse ? `${staging}.ready` : undefined
+  if (gate) {
+    rmSync(gate, { force: true })
+    env.SITE_OUT_PREPARED = '1'
+    env.SITE_OUT_GATE = gate
+  } else {
+    delete env.SITE_OUT_PREPARED
+    delete env.SITE_OUT_GATE
+  }
   let taken: TakeOver | undefined
-  if (cache && options.reuse)
-    try {
-      taken = takeOver(path.resolve(options.reuse), staging, cache)
-    } catch {
-      // Half brought up to date is no starting point: from empty, as without one.
-      rmSync(staging, { recursive: true, force: true })
-    }
-  // astro.config.mjs: Astro empties its output folder unless told it was prepared.
-  if (taken) env.SITE_OUT_PREPARED = '1'
-  else delete env.SITE_OUT_PREPARED
   try {
     // A larger young generation: Astro makes much short-lived data (its content store, a build
     // record of ~100 MB on the full set). Unchanged full-set builds, median of 4: 11.9 → 11.2 s.
     const nodeOptions = [env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ')
     const astroEnv = { ...env, NODE_OPTIONS: nodeOptions }
-    const astro = await runStep('astro build', 'astro', ['build'], astroEnv, options)
+    const astroDone = runStep('astro build', 'astro', ['build'], astroEnv, options)
+    if (reuse && cache && gate) {
+      try {
+        taken = takeOver(reuse, staging, cache)
+      } catch {
+        // Half brought up to date is no starting point: from empty, as without one.
+        rmSync(staging, { recursive: true, force: true })
+      }
+      writeFileSync(gate, '')
+    }
+    const astro = await astroDone.finally(() => gate && rmSync(gate, { force: true }))
     if (taken && cache) taken.removed += removeDropped(staging, taken.pages, cache)
     // Pagefind, through bin/search.ts: only the pages with a search body, only changed files.
     const scan = cache ? ['--scan', path.join(cache, scanRecord)] : []

@@ -42,7 +42,9 @@ function fakeSite({ astroExit = 0, pagefindExit = 0, astroSeconds = 0 }: Fakes =
     script([
       `env > '${dir}/astro-env'`,
       `echo "$@" > '${dir}/astro-args'`,
-      // What the output folder held when Astro started, and the record Astro leaves, if given.
+      // Astro's first write to its output folder waits for the folder (integrations/outputGate.ts).
+      '[ -n "$SITE_OUT_GATE" ] && while [ ! -f "$SITE_OUT_GATE" ]; do sleep 0.01; done',
+      // What the output folder held when Astro wrote first, and the record Astro leaves, if given.
       `(cd "$SITE_OUT_DIR" 2>/dev/null && find . -type f | sort) > '${dir}/astro-found'`,
       '[ -f "$SITE_CACHE_DIR/next-build.json" ] && mv "$SITE_CACHE_DIR/next-build.json" "$SITE_CACHE_DIR/incremental-build.json"',
       `echo "start $(date +%s%N)" >> '${dir}/astro-runs'`,
@@ -167,7 +169,11 @@ describe('bin/build.ts', () => {
     const result = await build(dir, ['--out', 'new', '--cache', 'store', '--reuse', 'releases/old'])
     expect(result.code).toBe(0)
     expect(existsSync(release)).toBe(false)
-    expect(astroEnv(dir).SITE_OUT_PREPARED).toBe('1')
+    const env = astroEnv(dir)
+    expect(env.SITE_OUT_PREPARED).toBe('1')
+    // Astro starts while the release is taken over, and writes once the gate says it is done.
+    expect(env.SITE_OUT_GATE).toBe(`${env.SITE_OUT_DIR}.ready`)
+    expect(existsSync(env.SITE_OUT_GATE!)).toBe(false)
     expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim().split('\n')).toEqual([
       './client/a/index.html',
       './client/gone/index.html',
@@ -182,6 +188,7 @@ describe('bin/build.ts', () => {
     // Without a release to start from, Astro empties its folder as usual.
     expect((await build(dir, ['--out', 'new', '--cache', 'store'])).code).toBe(0)
     expect(astroEnv(dir)).not.toHaveProperty('SITE_OUT_PREPARED')
+    expect(astroEnv(dir)).not.toHaveProperty('SITE_OUT_GATE')
     expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim()).toBe('')
   })
 
