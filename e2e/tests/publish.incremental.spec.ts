@@ -114,9 +114,13 @@ test("editing an event writes its calendar file again, not the other events'", a
   expect(ofRoute(build, '/events/[slug].ics')).toEqual([
     `/events/[slug].ics {"slug":"${event.slug}"}`,
   ])
+  // The calendar of every event is written again too.
+  expect(ofRoute(build, '/[calendar].ics')).toEqual(['/[calendar].ics {"calendar":"events"}'])
   // Long lines of a calendar file are folded: unfolded before looking.
-  const ics = (await live(request, `/events/${event.slug}.ics`)).replace(/\r?\n[ \t]/g, '')
-  expect(ics).toContain(title)
+  const unfolded = async (pathname: string) =>
+    (await live(request, pathname)).replace(/\r?\n[ \t]/g, '')
+  expect(await unfolded(`/events/${event.slug}.ics`)).toContain(title)
+  expect(await unfolded('/events.ics')).toContain(title)
 })
 
 test('renaming a resource re-renders the list pages that show it, not the rest of the list', async ({
@@ -153,6 +157,8 @@ test('renaming a resource re-renders the list pages that show it, not the rest o
     `/content/resources/[slug].json {"slug":"${resource.slug}"}`,
   ])
   expect(await live(request, `/content/resources/${resource.slug}.json`)).toContain(title)
+  // The calendar of every event shows no resource: reused.
+  expect(ofRoute(build, '/[calendar].ics')).toEqual([])
 })
 
 test('a site setting reaches every page that shows it', async ({ page, request }) => {
