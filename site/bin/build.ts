@@ -167,16 +167,18 @@ async function buildLocked(
   const started = Date.now()
   // What a stopped build left behind is never a starting point.
   if (staging !== out) rmSync(staging, { recursive: true, force: true })
-  const reuse = cache && options.reuse ? path.resolve(options.reuse) : undefined
   // With a folder to take over, Astro starts at once and waits before its first write to the
   // output folder until it is ready (integrations/outputGate.ts): the take-over overlaps Astro's
   // start. Astro empties its output folder unless told it was prepared (astro.config.mjs); a
   // take-over that cannot be used leaves it empty, the same as emptied.
-  const gate = reuse ? `${staging}.ready` : undefined
-  if (gate) {
-    rmSync(gate, { force: true })
+  const reuse =
+    cache && options.reuse
+      ? { from: path.resolve(options.reuse), cache, gate: `${staging}.ready` }
+      : undefined
+  if (reuse) {
+    rmSync(reuse.gate, { force: true })
     env.SITE_OUT_PREPARED = '1'
-    env.SITE_OUT_GATE = gate
+    env.SITE_OUT_GATE = reuse.gate
   } else {
     delete env.SITE_OUT_PREPARED
     delete env.SITE_OUT_GATE
@@ -188,16 +190,16 @@ async function buildLocked(
     const nodeOptions = [env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ')
     const astroEnv = { ...env, NODE_OPTIONS: nodeOptions }
     const astroDone = runStep('astro build', 'astro', ['build'], astroEnv, options)
-    if (reuse && cache && gate) {
+    if (reuse) {
       try {
-        taken = takeOver(reuse, staging, cache)
+        taken = takeOver(reuse.from, staging, reuse.cache)
       } catch {
         // Half brought up to date is no starting point: from empty, as without one.
         rmSync(staging, { recursive: true, force: true })
       }
-      writeFileSync(gate, '')
+      writeFileSync(reuse.gate, '')
     }
-    const astro = await astroDone.finally(() => gate && rmSync(gate, { force: true }))
+    const astro = await astroDone.finally(() => reuse && rmSync(reuse.gate, { force: true }))
     if (taken && cache) taken.removed += removeDropped(staging, taken.pages, cache)
     // Pagefind, through bin/search.ts: only the pages with a search body, only changed files.
     const scan = cache ? ['--scan', path.join(cache, scanRecord)] : []

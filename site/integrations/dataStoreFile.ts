@@ -18,7 +18,7 @@ type Plugin = Extract<NonNullable<ViteUserConfig['plugins']>[number], { name: st
 /** Astro's resolved id of the store's virtual module (`astro:data-layer-content`). */
 const storeModule = '\0astro:data-layer-content'
 /** The copy's name beside the chunk. */
-export const storeCopy = 'data-store.json'
+const storeCopy = 'data-store.json'
 
 export default function dataStoreFile(): AstroIntegration {
   return {
