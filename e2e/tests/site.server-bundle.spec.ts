@@ -28,3 +28,20 @@ test('the server code reads the content store from a file beside it, not from an
   for (const file of code)
     expect(readFileSync(file, 'utf8'), path.relative(server, file)).not.toContain('[[\\"Map\\"')
 })
+
+test('the store copy beside the server code cannot be fetched from the site', async ({
+  request,
+}) => {
+  for (const pathname of [
+    '/server/chunks/data-store.json',
+    '/chunks/data-store.json',
+    '/data-store.json',
+    '/%2e%2e/server/chunks/data-store.json',
+    '/..%2fserver/chunks/data-store.json',
+  ]) {
+    const res = await request.get(pathname)
+    expect(res.status(), pathname).toBeGreaterThanOrEqual(400)
+    expect(res.status(), pathname).toBeLessThan(500)
+    expect(await res.text(), pathname).not.toContain('"Map"')
+  }
+})
