@@ -135,6 +135,38 @@ async function write(i: number) {
   }
 }
 
+/**
+ * Which write a copy was taken during: the first j whose states before and after differ from the
+ * copy only in documents write j touches (0 would be before the first write; -1 none).
+ *
+ * The copy is one snapshot of the database taken while the writes went on. Payload writes a
+ * document on SQLite in several statements without a transaction (its SQLite adapter turns
+ * transactions off unless asked), so the snapshot may fall inside one write, in any half-written
+ * shape of the documents it touches (a row without its translations or blocks yet). Anything else
+ * (a table, another document, a file lost or altered) is a difference outside it.
+ */
+function duringWrite(states: Dump[], copy: Dump) {
+  // A key is /collections/<slug>/<docs|versions>/<id>/…, /globals/<slug>/<doc|versions>/… or
+  // /media/<file>: its document is the part before the fields.
+  const documentOf = (key: string) =>
+    key.startsWith('/media/')
+      ? key
+      : key
+          .split('/')
+          .slice(0, key.startsWith('/collections/') ? 5 : 4)
+          .join('/')
+  const touched = (a: Dump, b: Dump) =>
+    new Set(
+      diffDumps(a, b).map((line) => documentOf(line.replace(/^[^:]+: /, '').split(/:? /)[0]!)),
+    )
+  const within = (inner: Set<string>, outer: Set<string>) => [...inner].every((k) => outer.has(k))
+  return states.findIndex((d, j) => {
+    if (j === 0) return false
+    const byWrite = touched(states[j - 1]!, d)
+    return within(touched(states[j - 1]!, copy), byWrite) && within(touched(d, copy), byWrite)
+  })
+}
+
 describe('scheduled backups (Payload jobs queue)', () => {
   it('the backup task is scheduled at BACKUP_CRON on its own queue, and a run writes an archive', async () => {
     const task = payload.config.jobs.tasks?.find((t) => t.slug === 'backup')
@@ -219,21 +251,7 @@ describe('backup while writes continue, wipe, restore', () => {
     expect(dumped.code, dumped.output).toBe(0)
     const after: Dump = JSON.parse(readFileSync(dumpFile, 'utf8'))
 
-    // The copy is one snapshot of the database taken while this process kept writing: after the
-    // first write began and before the last one (the writes went on around it). Payload writes a
-    // document on SQLite in several statements without a transaction (its SQLite adapter turns
-    // transactions off unless asked), so the snapshot may fall inside one write: it then differs
-    // from the states before and after that write only in what that write changes. Anything
-    // else (a table, a translation, a file lost or altered) is a difference outside it.
-    const keys = (a: Dump, b: Dump) =>
-      new Set(diffDumps(a, b).map((line) => line.replace(/^[^:]+: /, '').split(/:? /)[0]!))
-    const within = (inner: Set<string>, outer: Set<string>) => [...inner].every((k) => outer.has(k))
-    const during = dumps.findIndex(
-      (d, j) =>
-        j > 0 &&
-        within(keys(dumps[j - 1]!, after), keys(dumps[j - 1]!, d)) &&
-        within(keys(d, after), keys(dumps[j - 1]!, d)),
-    )
+    const during = duringWrite(dumps, after)
     const differences = dumps.map((d) => diffDumps(d, after).length)
     const closest = differences.indexOf(Math.min(...differences))
     const shown = diffDumps(dumps[closest]!, after).slice(0, 10).join('\n')
@@ -257,6 +275,28 @@ describe('backup while writes continue, wipe, restore', () => {
     expect(after.collections.resources!.versions.length).toBeGreaterThan(0)
     expect(Object.keys(after.media).length).toBeGreaterThan(0)
   }, 180_000)
+
+  it('a copy taken inside a write is told apart from a damaged one', () => {
+    // The shape CI met: write 2 creates a page; the copy has its row, not yet its translations
+    // or blocks. Then the same copy with an untouched user's e-mail changed.
+    const base = dumps[0]!
+    const page = (title: unknown, layout: unknown) => ({ id: 9999, slug: 'p', title, layout })
+    const withPage = (d: Dump, doc: unknown) => {
+      const next: Dump = JSON.parse(JSON.stringify(d))
+      next.collections.pages!.docs.push(doc)
+      return next
+    }
+    const edited: Dump = JSON.parse(JSON.stringify(base))
+    ;(edited.collections.resources!.docs[0] as { summary: unknown }).summary = { en: 'Edited' }
+    const created = withPage(edited, page({ en: 'A page' }, [{ blockType: 'hero' }]))
+    const states = [base, edited, created]
+    const half = withPage(edited, page({}, []))
+    expect(duringWrite(states, half)).toBe(2)
+    expect(duringWrite(states, created)).toBe(2)
+    const damaged: Dump = JSON.parse(JSON.stringify(half))
+    ;(damaged.collections.users!.docs[0] as { email: string }).email = 'someone@else.invalid'
+    expect(duringWrite(states, damaged)).toBe(-1)
+  })
 
   it('the comparison counts a difference: one changed upload and one changed title', () => {
     const base = dumps[0]!
