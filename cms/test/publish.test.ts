@@ -1,12 +1,4 @@
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -15,7 +7,6 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { cmsRoot } from '../src/lib/paths'
 import { checkRelease } from '../src/publish/guard'
 import { callHook } from '../src/publish/hook'
 import { createQueue, type BuildFn, type PublishQueueApi } from '../src/publish/queue'
@@ -34,6 +25,7 @@ import {
 } from '../src/publish/releases'
 import { validData } from './fixtures'
 import { bootPayload } from './payload'
+import { standInSite } from './standInSite'
 
 const temp = () => mkdtempSync(path.join(tmpdir(), 'hcri-publish-'))
 
@@ -946,25 +938,103 @@ describe('consent narrowed on a live story (real Payload, bundled publisher)', (
   })
 })
 
+describe('a build started ahead (real Payload, bundled publisher, stand-in Astro)', () => {
+  let cms: Server
+  let cmsUrl = ''
+  let siteDir = ''
+  const lines = (name: string) =>
+    readFileSync(path.join(siteDir, name), 'utf8').trim().split('\n').filter(Boolean)
+  const running = (pid: string) => {
+    try {
+      process.kill(Number(pid), 0)
+      return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ')
+    } catch {
+      return false
+    }
+  }
+  beforeAll(async () => {
+    cms = createServer((_, res) => res.end('{"docs":[],"totalDocs":0}'))
+    await new Promise<void>((r) => cms.listen(0, '127.0.0.1', r))
+    cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`
+    // The real build command (site/bin/build.ts), a stand-in Astro that waits at both gates as
+    // the real one does (src/lib/startGate.ts, integrations/outputGate.ts) and writes one page,
+    // and a stand-in search step.
+    siteDir = standInSite(
+      [
+        // In the site's folder, where the build command runs Astro.
+        'echo $$ >> began',
+        'echo "$SITE_START_GATE" > start-gate',
+        '[ -n "$SITE_START_GATE" ] && while [ ! -f "$SITE_START_GATE" ]; do sleep 0.01; done',
+        'echo $$ >> went',
+        '[ -n "$SITE_OUT_GATE" ] && while [ ! -f "$SITE_OUT_GATE" ]; do sleep 0.01; done',
+        'mkdir -p "$SITE_OUT_DIR/client"',
+        'echo "<h1>$$</h1>" > "$SITE_OUT_DIR/client/index.html"',
+      ],
+      { search: "console.log('Search index: stand-in')\n" },
+    )
+  })
+  const context = realPublisher(() => ({
+    PUBLISH_TARGET: 'local',
+    PUBLISH_CMS_URL: cmsUrl,
+    PUBLISH_SITE_DIR: siteDir,
+  }))
+  afterAll(async () => {
+    delete process.env.PUBLISH_CMS_URL
+    delete process.env.PUBLISH_SITE_DIR
+    await new Promise((r) => cms.close(r))
+  })
+
+  it('waits without reading the CMS, is used by the next publish, and ends with the publisher', async () => {
+    const { getPublisher } = await import('../src/publish/index')
+    const publisher = getPublisher()
+    const said = vi.spyOn(console, 'log').mockImplementation(() => {})
+    const publish = async () => {
+      await publisher.request(context.payload, 'test', { now: true })
+      await new Promise((r) => setTimeout(r, 50))
+      await publisher.settled()
+    }
+    try {
+      await publish()
+      const first = liveId(context.releases)
+      expect(first).toBeTruthy()
+      // After the build that went live, the next one starts and waits at its start gate.
+      await until(() => lines('began').length === 2, 'the build started ahead')
+      const ahead = lines('began')[1]!
+      expect(lines('went')).toHaveLength(1)
+      expect(readFileSync(path.join(siteDir, 'start-gate'), 'utf8').trim()).toMatch(/\.start$/)
+      expect(said.mock.calls.flat().join('\n')).not.toContain('build started ahead')
+
+      await publish()
+      const second = liveId(context.releases)
+      expect(second).not.toBe(first)
+      // The publish used it: that Astro went on and wrote the live page.
+      expect(lines('went')).toEqual([lines('began')[0], ahead])
+      const page = path.join(context.releases, second!, 'client', 'index.html')
+      expect(readFileSync(page, 'utf8').trim()).toBe(`<h1>${ahead}</h1>`)
+      expect(said.mock.calls.flat().join('\n')).toMatch(
+        new RegExp(`\\[publish\\] ${second} live after .*build started ahead`),
+      )
+
+      // The next one waits; stopping the publisher ends it, and it never went on.
+      await until(() => lines('began').length === 3, 'the next build started ahead')
+      const waiting = lines('began')[2]!
+      publisher.stop()
+      await until(() => !running(waiting), 'the build started ahead to end')
+      expect(lines('went')).toHaveLength(2)
+      expect(liveId(context.releases)).toBe(second)
+    } finally {
+      said.mockRestore()
+    }
+  }, 60_000)
+})
+
 describe('the site build child process', () => {
   /**
    * The site's real build command (site/bin/build.ts, run by tsx) with a stand-in for Astro that
    * writes down the environment it got and prints a log like Astro's.
    */
-  function fakeSite(dump: string) {
-    const dir = temp()
-    const site = path.resolve(cmsRoot, '..', 'site')
-    const bin = path.join(dir, 'node_modules', '.bin')
-    mkdirSync(bin, { recursive: true })
-    mkdirSync(path.join(dir, 'bin'))
-    writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
-    // The build command and the modules it imports.
-    for (const file of ['build.ts', 'reuse.ts'])
-      copyFileSync(path.join(site, 'bin', file), path.join(dir, 'bin', file))
-    const tsx = path.join(site, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-    writeFileSync(path.join(bin, 'tsx'), `#!/bin/sh\nexec node '${tsx}' "$@"\n`, { mode: 0o755 })
-    const script = [
-      '#!/bin/sh',
+  const fakeSite = (dump: string) =>
+    standInSite([
       `env > '${dump}'`,
       "echo '04:10:12 ▶ src/pages/stories/[slug].astro'",
       "echo '04:10:12   ├─ /stories/amira-khan/index.html (+3ms)'",
@@ -973,10 +1043,7 @@ describe('the site build child process', () => {
       "echo 'The story came from amira.khan@example.org' >&2",
       "echo '[build] The content loader stopped' >&2",
       'exit 1',
-    ].join('\n')
-    writeFileSync(path.join(bin, 'astro'), script, { mode: 0o755 })
-    return dir
-  }
+    ])
 
   it('gets only the variables it needs, and its log in the panel keeps nothing personal', async () => {
     const cms = createServer((_, res) => res.end('{"docs":[]}'))

@@ -13,7 +13,6 @@ import {
   readFileSync,
   readlinkSync,
   writeFileSync,
-  copyFileSync,
   symlinkSync,
 } from 'node:fs'
 import { createServer } from 'node:http'
@@ -24,6 +23,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { cmsRoot } from '../src/lib/paths'
+import { standInSite } from './standInSite'
 
 /** Waits until `ready` holds, checking every 100 ms, or fails after 30 s. */
 async function until(ready: () => Promise<boolean>, what: string) {
@@ -43,29 +43,14 @@ const running = (pid: number) => {
 }
 
 /** The site's real build command with an Astro that writes pages forever and ignores TERM. */
-function stubbornSite(pids: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'shutdown-site-'))
-  const site = path.resolve(cmsRoot, '..', 'site')
-  const bin = path.join(dir, 'node_modules', '.bin')
-  mkdirSync(bin, { recursive: true })
-  mkdirSync(path.join(dir, 'bin'))
-  writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }')
-  // The build command and the modules it imports.
-  for (const file of ['build.ts', 'reuse.ts'])
-    copyFileSync(path.join(site, 'bin', file), path.join(dir, 'bin', file))
-  const tsx = path.join(site, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  writeFileSync(path.join(bin, 'tsx'), `#!/bin/sh\nexec node '${tsx}' "$@"\n`, { mode: 0o755 })
-  const astro = [
-    '#!/bin/sh',
+const stubbornSite = (pids: string) =>
+  standInSite([
     "trap '' TERM",
     `echo $$ > '${pids}'`,
     'mkdir -p "$SITE_OUT_DIR/client"',
     'i=0',
     'while :; do echo "<h1>$i</h1>" > "$SITE_OUT_DIR/client/page-$i.html"; i=$((i+1)); sleep 0.05; done',
-  ].join('\n')
-  writeFileSync(path.join(bin, 'astro'), astro, { mode: 0o755 })
-  return dir
-}
+  ])
 
 describe('a TERM during a site build', () => {
   it('stops the build, removes its half-built release and leaves `current` on the last release', async () => {

@@ -1,13 +1,17 @@
 /**
  * Builds the public site: `astro build`, then Pagefind's search index over the pages. The one way
  * to build it, used by `pnpm build`, the CMS's publisher, the e2e site server and the benchmark.
- * Usage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR]
+ * Usage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR] [--standby]
  *   --out    where the build goes (default SITE_OUT_DIR, else site/dist): pages in <out>/client,
  *            the on-demand preview code in <out>/server
  *   --cache  Astro's content-layer store (default SITE_CACHE_DIR, else Astro's own), kept between
  *            builds so a second build fetches only what changed
  *   --reuse  an earlier build's output folder (with the same --cache) that this build may take
  *            over as its starting point instead of an empty folder (bin/reuse.ts); it is moved
+ *   --standby start Astro now and build when a line arrives on standard input: the output folder
+ *            (an empty line: --out's). Astro loads its modules, config and content store meanwhile
+ *            and reads the CMS only then (src/lib/startGate.ts). Standard input closed before
+ *            that line stops it, having written nothing. Only with --cache
  * Prints one summary line (pages, seconds); a failure exits non-zero naming the step that failed.
  */
 import { spawn } from 'node:child_process'
@@ -49,6 +53,12 @@ export type BuildOptions = {
   onOutput?: (text: string, stream: 'stdout' | 'stderr') => void
   /** Aborting stops the running step; the build then fails with that step named. */
   signal?: AbortSignal
+  /**
+   * Starts Astro at once and the build when this resolves, with the output folder (undefined:
+   * `out`'s). Astro does what depends on no content meanwhile and waits before it reads the CMS
+   * (src/lib/startGate.ts). A rejection stops it before it wrote anything. Only with `cache`.
+   */
+  startWhen?: Promise<string | undefined>
 }
 
 export type StepResult = { step: BuildStep; ms: number; log: string }
@@ -131,65 +141,117 @@ function runStep(
 /** Builds the site into `out` and indexes it for search. Rejects with a BuildError. */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const baseEnv = options.env ?? process.env
-  const out = path.resolve(options.out || baseEnv.SITE_OUT_DIR || path.join(siteDir, 'dist'))
+  const outOf = (out?: string) =>
+    path.resolve(out || baseEnv.SITE_OUT_DIR || path.join(siteDir, 'dist'))
   const cacheOption = options.cache || baseEnv.SITE_CACHE_DIR
   const cache = cacheOption ? path.resolve(cacheOption) : undefined
+  if (options.startWhen && !cache) throw new Error('A build started ahead needs a cache folder')
   // With a cache, Astro builds in one fixed folder per cache and the result then moves to `out`:
   // its incremental build compares each route's compiled code, which names the output folder.
   // Inside site/, so the built server code finds the site's packages.
-  const staging = cache ? path.join(siteDir, '.staging', hash(cache)) : out
-  // astro.config.mjs reads the two folders from here; Astro and Pagefind run on this Node.
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${baseEnv.PATH ?? ''}`,
-    SITE_OUT_DIR: staging,
+  const staging = cache ? path.join(siteDir, '.staging', hash(cache)) : outOf(options.out)
+  // The files Astro waits for, this process's own: a build started ahead waits beside others.
+  const gates = {
+    start: `${staging}.${process.pid}.start`,
+    ready: `${staging}.${process.pid}.ready`,
   }
-  if (cache) env.SITE_CACHE_DIR = cache
-  else delete env.SITE_CACHE_DIR
-  // Builds with one cache share its staging folder and Astro's store: one at a time.
-  const unlock = cache ? await lockCache(cache, options) : () => {}
-  try {
-    return await buildLocked(options, { out, cache, staging, env })
-  } finally {
-    unlock()
-  }
-}
-
-async function buildLocked(
-  options: BuildOptions,
-  {
-    out,
-    cache,
-    staging,
-    env,
-  }: { out: string; cache?: string; staging: string; env: NodeJS.ProcessEnv },
-): Promise<BuildResult> {
-  const started = Date.now()
-  // What a stopped build left behind is never a starting point.
-  if (staging !== out) rmSync(staging, { recursive: true, force: true })
   // With a folder to take over, Astro starts at once and waits before its first write to the
   // output folder until it is ready (integrations/outputGate.ts): the take-over overlaps Astro's
   // start. Astro empties its output folder unless told it was prepared (astro.config.mjs); a
   // take-over that cannot be used leaves it empty, the same as emptied.
   const reuse =
     cache && options.reuse
-      ? { from: path.resolve(options.reuse), cache, gate: `${staging}.ready` }
+      ? { from: path.resolve(options.reuse), cache, gate: gates.ready }
       : undefined
-  if (reuse) {
-    rmSync(reuse.gate, { force: true })
-    env.SITE_OUT_PREPARED = '1'
-    env.SITE_OUT_GATE = reuse.gate
-  } else {
-    delete env.SITE_OUT_PREPARED
-    delete env.SITE_OUT_GATE
+  // astro.config.mjs reads the two folders from here; Astro and Pagefind run on this Node.
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    PATH: `${path.dirname(process.execPath)}${path.delimiter}${baseEnv.PATH ?? ''}`,
+    SITE_OUT_DIR: staging,
   }
+  for (const name of ['SITE_CACHE_DIR', 'SITE_OUT_PREPARED', 'SITE_OUT_GATE', 'SITE_START_GATE'])
+    delete env[name]
+  if (cache) env.SITE_CACHE_DIR = cache
+  if (reuse) Object.assign(env, { SITE_OUT_PREPARED: '1', SITE_OUT_GATE: reuse.gate })
+  if (options.startWhen) env.SITE_START_GATE = gates.start
+  const folders = { cache, staging, env, reuse, gates }
+  if (!options.startWhen) {
+    // Builds with one cache share its staging folder and Astro's store: one at a time.
+    const unlock = cache ? await lockCache(cache, options) : () => {}
+    try {
+      return await buildLocked(options, { ...folders, out: outOf(options.out) })
+    } finally {
+      unlock()
+    }
+  }
+  // Started ahead: Astro runs until its start gate; this build's own stop ends it.
+  const stop = new AbortController()
+  const stopAstro = () => stop.abort()
+  options.signal?.addEventListener('abort', stopAstro)
+  const astro = runAstro(env, { ...options, signal: stop.signal })
+  let out: string
+  try {
+    const ended = astro.then(() => {
+      throw new BuildError('astro build', 'ended before the build was started', '')
+    })
+    out = outOf(await Promise.race([options.startWhen, ended]))
+  } catch (error) {
+    stop.abort()
+    await astro.catch(() => {})
+    options.signal?.removeEventListener('abort', stopAstro)
+    throw error instanceof BuildError ? error : new BuildError('astro build', 'was stopped', '')
+  }
+  try {
+    const unlock = await lockCache(cache!, options)
+    try {
+      return await buildLocked(options, { ...folders, out, astro })
+    } finally {
+      unlock()
+    }
+  } catch (error) {
+    // Waiting for the lock was stopped, say: Astro must not outlive its build.
+    stop.abort()
+    await astro.catch(() => {})
+    throw error
+  } finally {
+    options.signal?.removeEventListener('abort', stopAstro)
+  }
+}
+
+/** Astro with a larger young generation, as it makes much short-lived data. */
+function runAstro(env: NodeJS.ProcessEnv, options: BuildOptions) {
+  // Its content store and a build record of ~100 MB on the full set. Unchanged full-set builds,
+  // median of 4: 11.9 → 11.2 s.
+  const nodeOptions = [env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ')
+  return runStep('astro build', 'astro', ['build'], { ...env, NODE_OPTIONS: nodeOptions }, options)
+}
+
+type Folders = {
+  out: string
+  cache?: string
+  staging: string
+  env: NodeJS.ProcessEnv
+  reuse?: { from: string; cache: string; gate: string }
+  gates: { start: string; ready: string }
+  /** Astro, when it was started ahead and waits at the start gate. */
+  astro?: Promise<StepResult>
+}
+
+async function buildLocked(
+  options: BuildOptions,
+  { out, cache, staging, env, reuse, gates, astro: ahead }: Folders,
+): Promise<BuildResult> {
+  const started = Date.now()
+  // What a stopped build left behind is never a starting point (a build started ahead has not
+  // written to it: it waits before Astro's first write, at the output gate, and before that at
+  // the start gate).
+  if (staging !== out) rmSync(staging, { recursive: true, force: true })
+  rmSync(gates.ready, { force: true })
+  mkdirSync(path.dirname(gates.start), { recursive: true })
   let taken: TakeOver | undefined
   try {
-    // A larger young generation: Astro makes much short-lived data (its content store, a build
-    // record of ~100 MB on the full set). Unchanged full-set builds, median of 4: 11.9 → 11.2 s.
-    const nodeOptions = [env.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ')
-    const astroEnv = { ...env, NODE_OPTIONS: nodeOptions }
-    const astroDone = runStep('astro build', 'astro', ['build'], astroEnv, options)
+    if (ahead) writeFileSync(gates.start, '')
+    const astroDone = ahead ?? runAstro(env, options)
     if (reuse) {
       try {
         taken = takeOver(reuse.from, staging, reuse.cache)
@@ -199,7 +261,12 @@ async function buildLocked(
       }
       writeFileSync(reuse.gate, '')
     }
-    const astro = await astroDone.finally(() => reuse && rmSync(reuse.gate, { force: true }))
+    const astro = await astroDone.finally(() => {
+      rmSync(gates.ready, { force: true })
+      rmSync(gates.start, { force: true })
+    })
+    // Started ahead, its time is this build's share: from its start gate on.
+    if (ahead) astro.ms = Date.now() - started
     if (taken && cache) taken.removed += removeDropped(staging, taken.pages, cache)
     // Pagefind, through bin/search.ts: only the pages with a search body, only changed files.
     const scan = cache ? ['--scan', path.join(cache, scanRecord)] : []
@@ -298,36 +365,67 @@ function move(from: string, to: string) {
   }
 }
 
-type Folders = Pick<BuildOptions, 'out' | 'cache' | 'reuse'>
+type Arguments = Pick<BuildOptions, 'out' | 'cache' | 'reuse'> & { standby?: boolean }
 
 /** The command line's options; throws on anything else. */
-function parseArgs(args: string[]): Folders {
-  const options: Folders = {}
-  const names: Record<string, keyof Folders> = {
+function parseArgs(args: string[]): Arguments {
+  const options: Arguments = {}
+  const names: Record<string, 'out' | 'cache' | 'reuse'> = {
     '--out': 'out',
     '--cache': 'cache',
     '--reuse': 'reuse',
   }
   for (let i = 0; i < args.length; i += 2) {
     const [name = '', value] = [args[i], args[i + 1]]
+    if (name === '--standby') {
+      options.standby = true
+      i--
+      continue
+    }
     const option = names[name]
     if (!option) throw new Error(`Unknown argument: ${name}`)
     if (!value || value.startsWith('--')) throw new Error(`${name} needs a folder`)
     options[option] = value
   }
+  if (options.standby && !options.cache) throw new Error('--standby needs --cache')
   return options
 }
 
+/** The first line of `input`; rejects if it ends before one. */
+function firstLine(input: NodeJS.ReadStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString()
+      const end = text.indexOf('\n')
+      if (end < 0) return
+      done()
+      resolve(text.slice(0, end).trim())
+    }
+    const onEnd = () => {
+      done()
+      reject(new Error('Standard input closed before the build was started'))
+    }
+    const done = () => {
+      input.off('data', onData).off('end', onEnd).off('close', onEnd)
+      // Read no further: an open standard input would keep this process from ending.
+      input.destroy()
+    }
+    input.on('data', onData).once('end', onEnd).once('close', onEnd)
+  })
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  let folders: Folders
+  let args: Arguments
   try {
-    folders = parseArgs(process.argv.slice(2))
+    args = parseArgs(process.argv.slice(2))
   } catch (error) {
     console.error(
-      `${(error as Error).message}\nUsage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR]`,
+      `${(error as Error).message}\nUsage: tsx bin/build.ts [--out DIR] [--cache DIR] [--reuse DIR] [--standby]`,
     )
     process.exit(2)
   }
+  const { standby, ...folders } = args
   const stop = new AbortController()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
@@ -336,6 +434,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       ...folders,
       onOutput: (text, stream) => process[stream].write(text),
       signal: stop.signal,
+      startWhen: standby ? firstLine(process.stdin).then((line) => line || undefined) : undefined,
     })
     const times = steps.map((s) => `${s.step} ${seconds(s.ms)}`).join(', ')
     if (reused)

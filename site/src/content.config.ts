@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content'
 
 import { dumpLoader, payloadGlobalLoader, payloadLoader } from '@hcri/shared/loader'
 
+import { afterStartGate } from './lib/startGate'
+
 /** A file of the same entries to build from instead of the CMS (the benchmark's baseline). */
 const dump = process.env.CONTENT_DUMP
 
@@ -11,13 +13,15 @@ const dump = process.env.CONTENT_DUMP
  */
 const fromCms = (collection: string, drafts = true) =>
   defineCollection({
-    loader: dump
-      ? dumpLoader({ name: collection, file: dump })
-      : payloadLoader({ collection, drafts }),
+    loader: afterStartGate(
+      dump ? dumpLoader({ name: collection, file: dump }) : payloadLoader({ collection, drafts }),
+    ),
   })
 const global = (name: string) =>
   defineCollection({
-    loader: dump ? dumpLoader({ name, file: dump }) : payloadGlobalLoader({ global: name }),
+    loader: afterStartGate(
+      dump ? dumpLoader({ name, file: dump }) : payloadGlobalLoader({ global: name }),
+    ),
   })
 
 export const collections = {

@@ -3,7 +3,7 @@
  * `astro` and `tsx` (which runs the search index, bin/search.ts) are stand-ins that write down
  * what they were given.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import {
   copyFileSync,
   existsSync,
@@ -42,6 +42,9 @@ function fakeSite({ astroExit = 0, pagefindExit = 0, astroSeconds = 0 }: Fakes =
     script([
       `env > '${dir}/astro-env'`,
       `echo "$@" > '${dir}/astro-args'`,
+      `echo $$ > '${dir}/astro-began'`,
+      // Started ahead, Astro reads the CMS once the build is started (src/lib/startGate.ts).
+      '[ -n "$SITE_START_GATE" ] && while [ ! -f "$SITE_START_GATE" ]; do sleep 0.01; done',
       // Astro's first write to its output folder waits for the folder (integrations/outputGate.ts).
       '[ -n "$SITE_OUT_GATE" ] && while [ ! -f "$SITE_OUT_GATE" ]; do sleep 0.01; done',
       // What the output folder held when Astro wrote first, and the record Astro leaves, if given.
@@ -92,6 +95,35 @@ const astroEnv = (dir: string) =>
       .filter(Boolean)
       .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
   )
+
+/** `tsx bin/build.ts args --standby` in `dir`, its standard input open to say where to build. */
+function standby(dir: string, args: string[]) {
+  const env = { ...process.env }
+  delete env.SITE_OUT_DIR
+  delete env.SITE_CACHE_DIR
+  const child = spawn(
+    process.execPath,
+    [tsx, path.join(dir, 'bin', 'build.ts'), ...args, '--standby'],
+    {
+      cwd: dir,
+      env,
+    },
+  )
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+  const done = new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })),
+  )
+  return { child, done }
+}
+
+/** Waits until `file` exists. */
+async function appears(file: string) {
+  for (let i = 0; i < 1000 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 10))
+  expect(existsSync(file), file).toBe(true)
+}
 
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
@@ -172,7 +204,7 @@ describe('bin/build.ts', () => {
     const env = astroEnv(dir)
     expect(env.SITE_OUT_PREPARED).toBe('1')
     // Astro starts while the release is taken over, and writes once the gate says it is done.
-    expect(env.SITE_OUT_GATE).toBe(`${env.SITE_OUT_DIR}.ready`)
+    expect(env.SITE_OUT_GATE).toMatch(new RegExp(`^${env.SITE_OUT_DIR}\\.\\d+\\.ready$`))
     expect(existsSync(env.SITE_OUT_GATE!)).toBe(false)
     expect(readFileSync(path.join(dir, 'astro-found'), 'utf8').trim().split('\n')).toEqual([
       './client/a/index.html',
@@ -254,6 +286,68 @@ describe('bin/build.ts', () => {
       'Site build failed: pagefind stopped with an error (exit code 3)',
     )
     expect(second.stdout).not.toContain('Site built')
+  })
+
+  it('started ahead (--standby): Astro starts at once, and nothing is locked or written until standard input names the output folder', async () => {
+    const dir = fakeSite()
+    const run = standby(dir, ['--cache', 'store'])
+    await appears(path.join(dir, 'astro-began'))
+    const env = astroEnv(dir)
+    expect(env.SITE_START_GATE).toMatch(new RegExp(`^${env.SITE_OUT_DIR}\\.\\d+\\.start$`))
+    // Waiting: Astro has not gone past its start gate; the cache is not locked; no folder made.
+    await new Promise((r) => setTimeout(r, 300))
+    expect(existsSync(path.join(dir, 'astro-found'))).toBe(false)
+    expect(existsSync(path.join(dir, 'store', 'build.lock'))).toBe(false)
+    expect(existsSync(env.SITE_OUT_DIR!)).toBe(false)
+    run.child.stdin.end('out/release-1\n')
+    const result = await run.done
+    expect(result.code, result.stderr).toBe(0)
+    expect(existsSync(path.join(dir, 'out', 'release-1', 'client', 'a', 'index.html'))).toBe(true)
+    expect(result.stdout).toMatch(/Site built: 2 pages in .* into .*release-1/)
+    expect(existsSync(env.SITE_START_GATE!)).toBe(false)
+  })
+
+  it('started ahead and never started: stops when its standard input closes, having written nothing; another waiting beside it is not started', async () => {
+    const dir = fakeSite()
+    const first = standby(dir, ['--cache', 'store'])
+    await appears(path.join(dir, 'astro-began'))
+    const firstAstro = readFileSync(path.join(dir, 'astro-began'), 'utf8').trim()
+    rmSync(path.join(dir, 'astro-began'))
+    const second = standby(dir, ['--cache', 'store'])
+    await appears(path.join(dir, 'astro-began'))
+    // The second is started; the first, waiting on the same cache, stays where it is.
+    second.child.stdin.end('two\n')
+    expect((await second.done).code).toBe(0)
+    expect(readFileSync(path.join(dir, 'astro-runs'), 'utf8').trim().split('\n')).toHaveLength(2)
+    expect(first.child.exitCode).toBe(null)
+    first.child.stdin.end()
+    const stopped = await first.done
+    expect(stopped.code).toBe(1)
+    expect(stopped.stderr.trim().split('\n').at(-1)).toBe(
+      'Site build failed: astro build was stopped',
+    )
+    // Its Astro is gone, and wrote nothing more.
+    const alive = () => {
+      try {
+        process.kill(Number(firstAstro), 0)
+        return !readFileSync(`/proc/${firstAstro}/stat`, 'utf8').includes(') Z ')
+      } catch {
+        return false
+      }
+    }
+    for (let i = 0; i < 200 && alive(); i++) await new Promise((r) => setTimeout(r, 10))
+    expect(alive()).toBe(false)
+    expect(readFileSync(path.join(dir, 'astro-runs'), 'utf8').trim().split('\n')).toHaveLength(2)
+    expect(readdirSync(dir)).not.toContain('one')
+    expect(existsSync(path.join(dir, 'store', 'build.lock'))).toBe(false)
+  })
+
+  it('refuses --standby without --cache', async () => {
+    const dir = fakeSite()
+    const result = await build(dir, ['--standby'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--standby needs --cache')
+    expect(existsSync(path.join(dir, 'astro-args'))).toBe(false)
   })
 
   it('refuses an unknown argument or a flag without its folder, building nothing', async () => {

@@ -4,7 +4,7 @@
  * site's build command (site/bin/build.ts) in a child process at low priority, so the CMS keeps
  * answering while one runs.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -91,39 +91,50 @@ export function buildEnv(config: PublishConfig, parentEnv: NodeJS.ProcessEnv): N
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
+/** A command under way: its process, its end (the last lines of its output), where it writes. */
+type Running = {
+  child: ChildProcess
+  done: Promise<string>
+  /** Names the folder it writes, when it was not known at its start (a build started ahead). */
+  writesTo: (out: string) => void
+}
+
 /**
- * Runs a command, keeping the last lines of its output; rejects with them when it fails. `out` is
- * the folder it writes: removed, with the command stopped, if this process is told to stop.
+ * Starts a command, keeping the last lines of its output; `done` rejects with them when it fails.
+ * `out` is the folder it writes: removed, with the command stopped, if this process is told to
+ * stop. Its standard input is a pipe: a build started ahead is told through it when to begin.
  */
-function run(
+function start(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; out: string },
-) {
-  return new Promise<string>((resolve, reject) => {
-    // nice: the build takes the spare CPU, the CMS's requests come first.
-    const child = spawn('nice', ['-n', '10', command, ...args], {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    trackBuild(child, options.out)
-    let lines: string[] = []
-    const keep = (chunk: Buffer) => {
-      // Colour codes make no sense in the admin.
-      lines.push(
-        ...chunk
-          .toString()
-          // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-          .replace(/\x1b\[[0-9;]*m/g, '')
-          .split('\n')
-          .filter((line) => line && !personal.test(line))
-          .map((line) => line.replace(emailAddress, '[e-mail address]')),
-      )
-      if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
-    }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
+  options: { cwd: string; env: NodeJS.ProcessEnv; out?: string },
+): Running {
+  // nice: the build takes the spare CPU, the CMS's requests come first.
+  const child = spawn('nice', ['-n', '10', command, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  // A build that ended no longer reads it: what is written then is lost, not an error.
+  child.stdin.on('error', () => {})
+  const tracked = trackBuild(child, options.out)
+  let lines: string[] = []
+  const keep = (chunk: Buffer) => {
+    // Colour codes make no sense in the admin.
+    lines.push(
+      ...chunk
+        .toString()
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .filter((line) => line && !personal.test(line))
+        .map((line) => line.replace(emailAddress, '[e-mail address]')),
+    )
+    if (lines.length > tailLines * 2) lines = lines.slice(-tailLines)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const done = new Promise<string>((resolve, reject) => {
     child.on('error', (e) =>
       reject(new PublishError(`${path.basename(command)} could not start: ${e.message}`)),
     )
@@ -139,11 +150,52 @@ function run(
         )
     })
   })
+  return { child, done, writesTo: (out) => (tracked.out = out) }
 }
 
 export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
+  // The content-layer store of these releases, apart from a developer's `pnpm build`.
+  const cache = path.join(releasesDir, '.cache')
+
+  /**
+   * The next build, started ahead (site/bin/build.ts --standby) once the queue's build is done:
+   * Astro's start (its modules, config and content store, ~3 s at the full set) then lies between
+   * two publishes instead of inside the next one. It reads the CMS only once told to begin. Used
+   * if it would start from the same release as a build started then; otherwise ended.
+   */
+  let ahead: { running: Running; reuse?: string } | undefined
+  let stopped = false
+
+  function startAhead() {
+    endAhead()
+    if (config.target !== 'local' || stopped) return
+    const reuse = reusableRelease(releasesDir, config.keep)
+    const args = ['bin/build.ts', '--cache', cache, '--standby']
+    if (reuse) args.push('--reuse', path.join(releasesDir, reuse))
+    const running = start(bin('tsx'), args, { cwd: siteDir, env: buildEnv(config, process.env) })
+    // Ended unused, or failed before it was used: the next publish starts a build of its own.
+    running.done.catch(() => {})
+    ahead = { running, reuse }
+  }
+
+  /** Ends the build started ahead (closing its standard input ends it: it wrote nothing). */
+  function endAhead() {
+    ahead?.running.child.stdin?.end()
+    ahead = undefined
+  }
+
+  /** The build started ahead, if it is still waiting and starts from `reuse`; else none. */
+  function takeAhead(reuse: string | undefined): Running | undefined {
+    const waiting = ahead
+    ahead = undefined
+    const { child } = waiting?.running ?? {}
+    if (waiting && child?.exitCode === null && child.signalCode === null && waiting.reuse === reuse)
+      return waiting.running
+    waiting?.running.child.stdin?.end()
+    return undefined
+  }
 
   /** `stillHeld`: whether this process still holds the build lock (asked before going live). */
   async function buildLocal(
@@ -160,6 +212,7 @@ export function createPublisher(config: PublishConfig) {
     }
     await record(releasesDir, entry)
     const out = path.join(releasesDir, id)
+    let startedAhead = false
     try {
       let published: Published
       let readMs = 0
@@ -173,18 +226,20 @@ export function createPublisher(config: PublishConfig) {
           `The build could not read the CMS at ${config.cmsUrl} (${(error as Error).message}). The live site is unchanged.`,
         )
       }
-      // The content-layer store of these releases, apart from a developer's `pnpm build`.
-      const cache = path.join(releasesDir, '.cache')
       // The oldest release, which this one replaces, is its starting point: its unchanged pages
       // are not written again. It stops being a release from here, whatever the build's outcome.
       const reuse = reusableRelease(releasesDir, config.keep)
-      const args = ['bin/build.ts', '--out', out, '--cache', cache]
-      if (reuse) args.push('--reuse', path.join(releasesDir, reuse))
-      const buildLog = await run(bin('tsx'), args, {
-        cwd: siteDir,
-        env: buildEnv(config, process.env),
-        out,
-      })
+      let running = takeAhead(reuse)
+      startedAhead = Boolean(running)
+      if (running) {
+        running.writesTo(out)
+        running.child.stdin!.end(`${out}\n`)
+      } else {
+        const args = ['bin/build.ts', '--out', out, '--cache', cache]
+        if (reuse) args.push('--reuse', path.join(releasesDir, reuse))
+        running = start(bin('tsx'), args, { cwd: siteDir, env: buildEnv(config, process.env), out })
+      }
+      const buildLog = await running.done
       const built = Date.now()
       const root = staticRoot(out)
       const live = liveId(releasesDir)
@@ -231,7 +286,7 @@ export function createPublisher(config: PublishConfig) {
         .split('\n')
         .filter((l) => /^(Started from|Search index|Site built)/.test(l))
       console.log(
-        `[publish] ${id} live after ${seconds(Date.now() - started)}: content read ${seconds(readMs)}, ${said.join('; ')}; release checks ${seconds(Date.now() - built)}`,
+        `[publish] ${id} live after ${seconds(Date.now() - started)}: content read ${seconds(readMs)}, ${startedAhead ? 'build started ahead, ' : ''}${said.join('; ')}; release checks ${seconds(Date.now() - built)}`,
       )
     } catch (error) {
       await rm(out, { recursive: true, force: true })
@@ -279,8 +334,15 @@ export function createPublisher(config: PublishConfig) {
     (config.target === 'hook' ? buildHook(reasons) : buildLocal(reasons, lock?.stillHeld)).then(
       notifyBuildFailed,
     )
-  // The queue and its lock are in the database, shared by every CMS process (queue.ts).
-  const queue = createQueue(build, {
+  // The queue and its lock are in the database, shared by every CMS process (queue.ts). The
+  // process whose build went live starts the next one ahead (the command line's builds do not;
+  // after a failure the next build starts afresh).
+  const queued = async (reasons: string[], lock?: { stillHeld: () => Promise<boolean> }) => {
+    const entry = await build(reasons, lock)
+    if (entry.ok) startAhead()
+    return entry
+  }
+  const queue = createQueue(queued, {
     debounceMs: config.debounceMs,
     lockTtlMs: config.lockTtlMs,
     pollMs: config.pollMs,
@@ -293,7 +355,11 @@ export function createPublisher(config: PublishConfig) {
     attach(payload: Payload) {
       if (config.target !== 'off') queue.attach(payload)
     },
-    stop: () => queue.stop(),
+    stop: () => {
+      stopped = true
+      endAhead()
+      return queue.stop()
+    },
     /**
      * Asks for a build (debounced and coalesced with every process's requests); ignored when
      * publishing is off. `req`: the hook's request, whose transaction the request joins.

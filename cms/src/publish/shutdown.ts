@@ -8,7 +8,8 @@
 import type { ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 
-type Build = { child: ChildProcess; out: string }
+/** `out`: the folder it writes, removed when it is stopped (none yet for a build started ahead). */
+type Build = { child: ChildProcess; out?: string }
 const builds = new Set<Build>()
 const signals = ['SIGTERM', 'SIGINT'] as const
 const key = Symbol.for('hcri.publish.shutdown')
@@ -80,22 +81,29 @@ export function stopBuild(build: Build, graceMs = 5000) {
   // Processes started while the first were stopping are caught here too.
   send([...new Set([...pids, ...tree(build.child.pid)])].filter(running), 'SIGKILL')
   for (let waited = 0; waited < 2000 && pids.some(running); waited += 20) pause(20)
-  rmSync(build.out, { recursive: true, force: true })
+  if (build.out) rmSync(build.out, { recursive: true, force: true })
   builds.delete(build)
 }
 
 function onSignal(signal: (typeof signals)[number]) {
   const stopping = [...builds]
   for (const build of stopping) {
-    console.error(`[publish] ${signal}: stopping the site build and removing ${build.out}`)
+    console.error(
+      build.out
+        ? `[publish] ${signal}: stopping the site build and removing ${build.out}`
+        : `[publish] ${signal}: stopping the site build started ahead`,
+    )
     stopBuild(build)
   }
   // Alone in listening, this listener has replaced Node's default: end the process as it would.
   if (process.listenerCount(signal) === 1) process.exit(128 + (signal === 'SIGTERM' ? 15 : 2))
 }
 
-/** Registers a build under way until it ends; the first call installs the signal listeners. */
-export function trackBuild(child: ChildProcess, out: string): void {
+/**
+ * Registers a build under way until it ends; the first call installs the signal listeners.
+ * Returns its record, whose `out` may be named later.
+ */
+export function trackBuild(child: ChildProcess, out?: string): Build {
   const g = globalThis as WithFlag
   if (!g[key]) {
     g[key] = true
@@ -104,4 +112,5 @@ export function trackBuild(child: ChildProcess, out: string): void {
   const build = { child, out }
   builds.add(build)
   child.once('close', () => builds.delete(build))
+  return build
 }
