@@ -71,6 +71,32 @@ describe('the public files list', () => {
     expect(after.has(String(poster.id))).toBe(false)
   })
 
+  it('after an edit walks only the edited document again, and the list follows the edit', async () => {
+    const [kept, old, replaced] = [
+      await uploadImage(payload, 64, 36),
+      await uploadImage(payload, 64, 36),
+      await uploadImage(payload, 64, 36),
+    ]
+    await publishFilm(kept.id)
+    const edited = await publishFilm(old.id)
+    const before = await publicMediaIds(req)
+    expect([before.has(String(kept.id)), before.has(String(old.id))]).toEqual([true, true])
+
+    await payload.update({ collection: 'films', id: edited.id, data: { poster: replaced.id } })
+    const find = vi.spyOn(payload, 'find')
+    const after = await publicMediaIds(req)
+    expect(after.has(String(kept.id))).toBe(true)
+    expect(after.has(String(old.id))).toBe(false)
+    expect(after.has(String(replaced.id))).toBe(true)
+    // Read in full: that one film, and nothing of any other collection.
+    const fullReads = find.mock.calls
+      .map(([args]) => args as { collection: string; select?: unknown; where?: unknown })
+      .filter((args) => !args.select && JSON.stringify(args.where ?? {}).includes('"in"'))
+    expect(fullReads.map((args) => [args.collection, JSON.stringify(args.where)])).toEqual([
+      ['films', expect.stringContaining(`"in":[${JSON.stringify(edited.id)}]`)],
+    ])
+  })
+
   it("forgets the list at once on this process's own changes", async () => {
     const poster = await uploadImage(payload, 64, 36)
     const film = await publishFilm(poster.id)
