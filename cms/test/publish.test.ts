@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -1015,13 +1023,27 @@ describe('a build started ahead (real Payload, bundled publisher, stand-in Astro
         new RegExp(`\\[publish\\] ${second} live after .*build started ahead`),
       )
 
-      // The next one waits; stopping the publisher ends it, and it never went on.
+      // The next one waits, but the site's code changes (a deploy): it is ended, not used.
       await until(() => lines('began').length === 3, 'the next build started ahead')
-      const waiting = lines('began')[2]!
+      const outdated = lines('began')[2]!
+      const later = new Date(Date.now() + 5000)
+      utimesSync(path.join(siteDir, 'bin', 'build.ts'), later, later)
+      said.mockClear()
+      await publish()
+      const third = liveId(context.releases)
+      expect(third).not.toBe(second)
+      await until(() => !running(outdated), 'the outdated build started ahead to end')
+      expect(lines('went')).not.toContain(outdated)
+      expect(lines('went')).toEqual([...lines('began').slice(0, 2), lines('began')[3]])
+      expect(said.mock.calls.flat().join('\n')).not.toContain('build started ahead')
+
+      // Stopping the publisher ends the one waiting then, which never went on.
+      await until(() => lines('began').length === 5, 'the next build started ahead')
+      const waiting = lines('began')[4]!
       publisher.stop()
       await until(() => !running(waiting), 'the build started ahead to end')
-      expect(lines('went')).toHaveLength(2)
-      expect(liveId(context.releases)).toBe(second)
+      expect(lines('went')).toHaveLength(3)
+      expect(liveId(context.releases)).toBe(third)
     } finally {
       said.mockRestore()
     }

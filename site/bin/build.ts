@@ -184,7 +184,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       unlock()
     }
   }
-  // Started ahead: Astro runs until its start gate; this build's own stop ends it.
+  // Started ahead: Astro runs until its start gate; this build's own stop ends it. A gate left by
+  // a process that died with this one's number must not start it.
+  for (const gate of Object.values(gates)) rmSync(gate, { force: true })
   const stop = new AbortController()
   const stopAstro = () => stop.abort()
   options.signal?.addEventListener('abort', stopAstro)

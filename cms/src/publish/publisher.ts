@@ -5,7 +5,7 @@
  * answering while one runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync, type Stats } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -153,6 +153,30 @@ function start(
   return { child, done, writesTo: (out) => (tracked.out = out) }
 }
 
+/**
+ * When the site's code last changed: the newest file time of what a build loads (its config,
+ * source, integrations, build command, the shared package and the lockfile). A build started
+ * ahead has loaded the code of its start; after a deploy it is not used.
+ */
+export function siteCode(siteDir: string): number {
+  let newest = 0
+  const visit = (file: string) => {
+    let stat: Stats
+    try {
+      stat = statSync(file)
+    } catch {
+      return
+    }
+    if (!stat.isDirectory()) newest = Math.max(newest, stat.mtimeMs)
+    else for (const name of readdirSync(file)) visit(path.join(file, name))
+  }
+  const loaded = ['astro.config.mjs', 'package.json', 'src', 'integrations', 'bin']
+  for (const name of loaded) visit(path.join(siteDir, name))
+  visit(path.join(siteDir, '..', 'shared', 'src'))
+  visit(path.join(siteDir, '..', 'pnpm-lock.yaml'))
+  return newest
+}
+
 export function createPublisher(config: PublishConfig) {
   const { releasesDir, siteDir } = config
   const bin = (name: string) => path.join(siteDir, 'node_modules', '.bin', name)
@@ -165,7 +189,7 @@ export function createPublisher(config: PublishConfig) {
    * two publishes instead of inside the next one. It reads the CMS only once told to begin. Used
    * if it would start from the same release as a build started then; otherwise ended.
    */
-  let ahead: { running: Running; reuse?: string } | undefined
+  let ahead: { running: Running; reuse?: string; code: number } | undefined
   let stopped = false
 
   function startAhead() {
@@ -174,10 +198,11 @@ export function createPublisher(config: PublishConfig) {
     const reuse = reusableRelease(releasesDir, config.keep)
     const args = ['bin/build.ts', '--cache', cache, '--standby']
     if (reuse) args.push('--reuse', path.join(releasesDir, reuse))
+    const code = siteCode(siteDir)
     const running = start(bin('tsx'), args, { cwd: siteDir, env: buildEnv(config, process.env) })
     // Ended unused, or failed before it was used: the next publish starts a build of its own.
     running.done.catch(() => {})
-    ahead = { running, reuse }
+    ahead = { running, reuse, code }
   }
 
   /** Ends the build started ahead (closing its standard input ends it: it wrote nothing). */
@@ -186,12 +211,21 @@ export function createPublisher(config: PublishConfig) {
     ahead = undefined
   }
 
-  /** The build started ahead, if it is still waiting and starts from `reuse`; else none. */
+  /**
+   * The build started ahead, if it is still waiting, starts from `reuse` and loaded the site's
+   * code as it is now; else none.
+   */
   function takeAhead(reuse: string | undefined): Running | undefined {
     const waiting = ahead
     ahead = undefined
     const { child } = waiting?.running ?? {}
-    if (waiting && child?.exitCode === null && child.signalCode === null && waiting.reuse === reuse)
+    if (
+      waiting &&
+      child?.exitCode === null &&
+      child.signalCode === null &&
+      waiting.reuse === reuse &&
+      waiting.code === siteCode(siteDir)
+    )
       return waiting.running
     waiting?.running.child.stdin?.end()
     return undefined
