@@ -5,7 +5,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -158,13 +166,36 @@ export function cmsEnv(dir: string, port: number): Env {
 }
 
 /** The production CMS (building it first if it was never built) on the work folder's database. */
+/** The newest file time under `file` (a file or a folder), 0 if it is missing. */
+function newest(file: string): number {
+  let stat
+  try {
+    stat = statSync(file)
+  } catch {
+    return 0
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(0, ...readdirSync(file).map((name) => newest(path.join(file, name))))
+}
+
+/**
+ * Whether cms/.next was built from the sources as they are, as scripts/lib.sh's `build_cms`
+ * decides: otherwise the benchmark would measure a CMS older than the code.
+ */
+function cmsBuildIsCurrent(): boolean {
+  const built = newest(path.join(cmsDir, '.next', 'BUILD_ID'))
+  const sources = ['src', 'next.config.ts', 'package.json'].map((f) => path.join(cmsDir, f))
+  sources.push(path.join(repoDir, 'shared', 'src'))
+  return built > 0 && sources.every((source) => newest(source) <= built)
+}
+
 export async function startCms(
   dir: string,
   logFile: (name: string) => string,
   extraEnv: Env = {},
 ): Promise<string> {
-  if (!existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
-    log('building the CMS (no cms/.next/BUILD_ID)')
+  if (!cmsBuildIsCurrent()) {
+    log('building the CMS (no cms/.next/BUILD_ID, or its sources changed since)')
     const built = await run('pnpm', ['--filter', '@hcri/cms', 'run', 'build'], {
       cwd: repoDir,
       env: {},
