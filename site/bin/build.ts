@@ -174,46 +174,45 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (cache) env.SITE_CACHE_DIR = cache
   if (reuse) Object.assign(env, { SITE_OUT_PREPARED: '1', SITE_OUT_GATE: reuse.gate })
   if (options.startWhen) env.SITE_START_GATE = gates.start
-  const folders = { cache, staging, env, reuse, gates }
-  if (!options.startWhen) {
+  // Started ahead, Astro runs until its start gate (a gate left by a process that died with this
+  // one's number must not start it); this build's own stop ends it.
+  const stop = new AbortController()
+  const stopAstro = () => stop.abort()
+  let astro: Promise<StepResult> | undefined
+  let out = outOf(options.out)
+  if (options.startWhen) {
+    for (const gate of Object.values(gates)) rmSync(gate, { force: true })
+    options.signal?.addEventListener('abort', stopAstro)
+    astro = runAstro(env, { ...options, signal: stop.signal })
+  }
+  /** Astro started ahead must not outlive its build. */
+  const endAstro = async () => {
+    stop.abort()
+    await astro?.catch(() => {})
+    options.signal?.removeEventListener('abort', stopAstro)
+  }
+  if (astro) {
+    try {
+      const ended = astro.then(() => {
+        throw new BuildError('astro build', 'ended before the build was started', '')
+      })
+      out = outOf(await Promise.race([options.startWhen, ended]))
+    } catch (error) {
+      await endAstro()
+      throw error instanceof BuildError ? error : new BuildError('astro build', 'was stopped', '')
+    }
+  }
+  try {
     // Builds with one cache share its staging folder and Astro's store: one at a time.
     const unlock = cache ? await lockCache(cache, options) : () => {}
     try {
-      return await buildLocked(options, { ...folders, out: outOf(options.out) })
-    } finally {
-      unlock()
-    }
-  }
-  // Started ahead: Astro runs until its start gate; this build's own stop ends it. A gate left by
-  // a process that died with this one's number must not start it.
-  for (const gate of Object.values(gates)) rmSync(gate, { force: true })
-  const stop = new AbortController()
-  const stopAstro = () => stop.abort()
-  options.signal?.addEventListener('abort', stopAstro)
-  const astro = runAstro(env, { ...options, signal: stop.signal })
-  let out: string
-  try {
-    const ended = astro.then(() => {
-      throw new BuildError('astro build', 'ended before the build was started', '')
-    })
-    out = outOf(await Promise.race([options.startWhen, ended]))
-  } catch (error) {
-    stop.abort()
-    await astro.catch(() => {})
-    options.signal?.removeEventListener('abort', stopAstro)
-    throw error instanceof BuildError ? error : new BuildError('astro build', 'was stopped', '')
-  }
-  try {
-    const unlock = await lockCache(cache!, options)
-    try {
-      return await buildLocked(options, { ...folders, out, astro })
+      return await buildLocked(options, { cache, staging, env, reuse, gates, out, astro })
     } finally {
       unlock()
     }
   } catch (error) {
-    // Waiting for the lock was stopped, say: Astro must not outlive its build.
-    stop.abort()
-    await astro.catch(() => {})
+    // Waiting for the lock was stopped, say.
+    if (astro) await endAstro()
     throw error
   } finally {
     options.signal?.removeEventListener('abort', stopAstro)

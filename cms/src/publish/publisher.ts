@@ -217,7 +217,6 @@ export function createPublisher(config: PublishConfig) {
    */
   function takeAhead(reuse: string | undefined): Running | undefined {
     const waiting = ahead
-    ahead = undefined
     const { child } = waiting?.running ?? {}
     if (
       waiting &&
@@ -225,9 +224,11 @@ export function createPublisher(config: PublishConfig) {
       child.signalCode === null &&
       waiting.reuse === reuse &&
       waiting.code === siteCode(siteDir)
-    )
+    ) {
+      ahead = undefined
       return waiting.running
-    waiting?.running.child.stdin?.end()
+    }
+    endAhead()
     return undefined
   }
 
