@@ -1,7 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
-import sitemap from '@astrojs/sitemap'
 import path from 'node:path'
 
 import { defineConfig } from 'astro/config'
@@ -14,6 +13,7 @@ import { noindexIn } from './integrations/noindex.ts'
 import outputGate from './integrations/outputGate.ts'
 import pageReads from './integrations/pageReads.ts'
 import pageScan from './integrations/pageScan.ts'
+import sitemap from './integrations/sitemap.ts'
 import subsetFonts from './integrations/subsetFonts.ts'
 
 const site = process.env.SITE_URL || 'http://localhost:4321'
@@ -78,12 +78,8 @@ export default defineConfig({
     // Reads the built pages for the sitemap, the fonts and Pagefind, before they run.
     scan.scan,
     sitemap({
-      i18n: {
-        defaultLocale: 'en',
-        locales: Object.fromEntries(
-          locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code]),
-        ),
-      },
+      defaultLocale: 'en',
+      locales: Object.fromEntries(locales.map((l) => [l.code, l.code === 'en' ? 'en-GB' : l.code])),
       // Pages that must not be indexed: the quick-exit hop, the embed views, and pages that say so
       // (a document shown in English on another language's page).
       filter: (page) => !/\/exit\/$/.test(page) && !page.includes('/embed/') && !noindexed(page),
