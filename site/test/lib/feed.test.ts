@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { t } from '@hcri/shared/i18n'
 
-import { feed } from '../../src/lib/feed'
+import { feed, feedLength } from '../../src/lib/feed'
 import { store } from './astro-content'
 
 vi.mock('astro:content', () => import('./astro-content'))
@@ -39,7 +39,7 @@ store.collections.stories = [
 ]
 
 /** The feed's items, read from its XML. */
-async function items(locale: 'en' | 'ur') {
+async function items(locale: 'en' | 'ur' | 'pl') {
   const xml = await (await feed(locale, new URL('https://hcri.example.org/'))).text()
   const item = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!)
   const field = (text: string, name: string) =>
@@ -89,5 +89,28 @@ describe('RSS feed', () => {
     expect(anonymous?.title).toBe('My story')
     expect(anonymous?.description).toBeUndefined()
     expect(xml).not.toContain('Real Name')
+  })
+
+  it('lists only the newest items, so a reader’s every poll stays small', async () => {
+    const saved = store.collections.resources
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString()
+    store.collections.resources = Array.from({ length: feedLength + 5 }, (_, i) =>
+      doc(100 + i, `resource-${i}`, { en: `Resource ${i}` }, day(i)),
+    )
+    try {
+      // Polish: the lists read so far (English, Urdu) are kept for the build, as in one.
+      const { items: en } = await items('pl')
+      expect(en).toHaveLength(feedLength)
+      // The newest resource first; the two stories (2025-12 and 2026-02) are older than the newest
+      // fifty resources (2026-01-06 on): out, as are the five oldest resources.
+      // Fifty-five resources, one a day from 1 January 2026, and two stories (2026-02-01 and
+      // 2025-12-01): the newest fifty are 49 resources and the newer story.
+      expect(en[0]!.title).toBe(`Resource ${feedLength + 4}`)
+      expect(en.map((i) => i.title)).toContain('My story')
+      expect(en.map((i) => i.title)).not.toContain('Why I stand by')
+      expect(en.at(-1)!.title).toBe('Resource 6')
+    } finally {
+      store.collections.resources = saved
+    }
   })
 })
