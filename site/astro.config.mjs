@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 
 import { locales } from '@hcri/shared/locales'
 
+import buildOutputs from './integrations/buildOutputs.ts'
 import dataStoreFile from './integrations/dataStoreFile.ts'
 import headers from './integrations/headers.ts'
 import { noindexIn } from './integrations/noindex.ts'
@@ -88,5 +89,6 @@ export default defineConfig({
     subsetFonts(),
     scan.save,
     pageReads(),
+    buildOutputs(),
   ],
 })

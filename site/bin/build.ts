@@ -30,7 +30,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { removeDropped, searchRecord, takeOver, type TakeOver } from './reuse.ts'
+import { outputsRecord, removeDropped, searchRecord, takeOver, type TakeOver } from './reuse.ts'
 
 /** The site's folder: astro.config.mjs and node_modules/.bin are found from here. */
 const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -248,6 +248,8 @@ async function buildLocked(
   // the start gate).
   if (staging !== out) rmSync(staging, { recursive: true, force: true })
   rmSync(gates.ready, { force: true })
+  // Written by this build's Astro when it is done; an earlier build's must never stand in for it.
+  if (cache) rmSync(path.join(cache, outputsRecord), { force: true })
   mkdirSync(path.dirname(gates.start), { recursive: true })
   let taken: TakeOver | undefined
   try {

@@ -110,11 +110,25 @@ export function takeOver(from: string, staging: string, cache: string): TakeOver
 }
 
 /**
+ * The files this build's routes wrote or kept, as its integrations/buildOutputs.ts listed them
+ * (named here: this file runs on its own in the tests); Astro's record when there is no list.
+ */
+export const outputsRecord = 'build-outputs.json'
+
+function builtPages(cache: string): Set<string> {
+  try {
+    return new Set(JSON.parse(readFileSync(path.join(cache, outputsRecord), 'utf8')) as string[])
+  } catch {
+    return recordedPages(cache) ?? new Set<string>()
+  }
+}
+
+/**
  * After the build: removes the pages the last build had and this one does not (Astro drops only
  * its stored copy).
  */
 export function removeDropped(staging: string, before: Set<string>, cache: string): number {
-  const now = recordedPages(cache) ?? new Set<string>()
+  const now = builtPages(cache)
   let removed = 0
   for (const page of before) {
     if (now.has(page)) continue

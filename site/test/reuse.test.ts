@@ -17,7 +17,7 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { recordedPages, removeDropped, takeOver } from '../bin/reuse'
+import { outputsRecord, recordedPages, removeDropped, takeOver } from '../bin/reuse'
 
 const temps: string[] = []
 afterEach(() => {
@@ -141,5 +141,19 @@ describe('takeOver', () => {
     expect(removeDropped(staging, before, cache)).toBe(1)
     expect(files(staging)).toEqual(['client/index.html', 'client/resources/index.html'])
     expect(existsSync(path.join(staging, 'client/resources/old'))).toBe(false)
+  })
+
+  it('takes what the build made from its own short list when it wrote one, not Astro’s record', () => {
+    const { cache, staging } = setUp()
+    const before = new Set(['client/index.html', 'client/a/index.html', 'client/b/index.html'])
+    for (const page of before) write(path.join(staging, page), page)
+    // Astro's record (not read: it is ~130 MB at the full set) would keep b and drop a.
+    record(cache, ['client/index.html', 'client/b/index.html'])
+    write(
+      path.join(cache, outputsRecord),
+      JSON.stringify(['client/a/index.html', 'client/index.html']),
+    )
+    expect(removeDropped(staging, before, cache)).toBe(1)
+    expect(files(staging)).toEqual(['client/a/index.html', 'client/index.html'])
   })
 })
