@@ -18,7 +18,7 @@ let editorToken: string
 let posterId: number
 const hidden: Record<string, (number | string)[]> = {}
 
-type Item = { id: number | string; updatedAt: string }
+type Item = { id: number | string; updatedAt: string; slug?: string }
 
 const listed = async (collection: string, headers?: Record<string, string>) => {
   const answer = await rest({ method: 'GET', segments: ['published-list', collection], headers })
@@ -31,10 +31,12 @@ const publicApi = async (collection: string) => {
   const answer = await rest({
     method: 'GET',
     segments: [collection],
-    query: 'limit=0&sort=id&depth=0&select[updatedAt]=true',
+    query: 'limit=0&sort=id&depth=0&select[updatedAt]=true&select[slug]=true',
   })
   expect(answer.status, JSON.stringify(answer.body)).toBe(200)
-  return (answer.body as { docs: Item[] }).docs.map(({ id, updatedAt }) => ({ id, updatedAt }))
+  return (answer.body as { docs: Item[] }).docs.map(({ id, updatedAt, slug }) =>
+    slug === undefined ? { id, updatedAt } : { id, updatedAt, slug },
+  )
 }
 
 async function make(collection: ContentCollection, status: 'published' | 'draft') {
@@ -76,12 +78,13 @@ afterAll(async () => {
 })
 
 describe('published-list', () => {
-  it('lists what the public API shows an anonymous reader, ids and times only, for every collection the site builds from', async () => {
+  it('lists what the public API shows an anonymous reader, ids, times and slugs only, for every collection the site builds from', async () => {
     for (const collection of listedCollections) {
       const docs = await listed(collection)
       expect(docs, collection).toEqual(await publicApi(collection))
-      for (const doc of docs)
-        expect(Object.keys(doc).sort(), collection).toEqual(['id', 'updatedAt'])
+      // Media have no slug.
+      const keys = collection === 'media' ? ['id', 'updatedAt'] : ['id', 'slug', 'updatedAt']
+      for (const doc of docs) expect(Object.keys(doc).sort(), collection).toEqual(keys)
       if ((contentCollections as readonly string[]).includes(collection))
         expect(docs.length, collection).toBeGreaterThanOrEqual(2)
     }

@@ -1,7 +1,9 @@
 /**
- * GET /api/published-list/:collection — the id and `updatedAt` of every document the public may
- * read in one of the site's collections, in id order: what the site's content loader compares with
- * its store before each build (shared/src/loader.ts) to fetch only what changed.
+ * GET /api/published-list/:collection — the id and `updatedAt` (and slug, where documents have
+ * one) of every document the public may read in one of the site's collections, in id order: what
+ * the site's content loader compares with its store before each build (shared/src/loader.ts) to
+ * fetch only what changed, and what the publisher checks a build against (every published
+ * document has its page: src/publish/published.ts).
  *
  * The same documents as `GET /api/:collection?select[updatedAt]=true&limit=0` asked without
  * signing in, and nothing more: the collection's own read access is run for an anonymous request
@@ -26,6 +28,8 @@ import { uncachedJson } from './answer'
 /** The collections the site's build reads (site/src/content.config.ts): the others answer 404. */
 export const listedCollections: readonly string[] = [...publicCollections, 'media', 'surveys']
 
+type Item = { id: number | string; updatedAt: string; slug?: string | null }
+
 export const publishedListEndpoint: Endpoint = {
   path: '/published-list/:collection',
   method: 'get',
@@ -41,15 +45,20 @@ export const publishedListEndpoint: Endpoint = {
     if (access === false) return uncachedJson({ docs: [] })
     const untrashed: Where = config.trash ? { deletedAt: { exists: false } } : {}
     const where = combineQueries(untrashed, access)
-    const { docs } = await req.payload.db.find<{ id: number | string; updatedAt: string }>({
+    const sluggable = config.flattenedFields.some((field) => field.name === 'slug')
+    const { docs } = await req.payload.db.find<Item>({
       collection: config.slug,
       limit: 0,
       pagination: false,
       req: anonymous,
-      select: { updatedAt: true },
+      select: { updatedAt: true, ...(sluggable ? { slug: true } : {}) },
       sort: 'id',
       where,
     })
-    return uncachedJson({ docs: docs.map(({ id, updatedAt }) => ({ id, updatedAt })) })
+    return uncachedJson({
+      docs: docs.map(({ id, updatedAt, slug }) =>
+        sluggable ? { id, updatedAt, slug } : { id, updatedAt },
+      ),
+    })
   },
 }
