@@ -112,17 +112,17 @@ async function collect(req: PayloadRequest): Promise<Set<string>> {
   const published = { _status: { equals: 'published' } } as const
   for (const slug of publicCollections) {
     const config = payload.collections[slug].config
-    const listed = (
-      await payload.find({
-        collection: slug,
-        where: published,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-        select: { updatedAt: true },
-        req: own,
-      })
-    ).docs as unknown as { id: Id; updatedAt: string }[]
+    // Ids and times straight from the database: Payload's find would run every document's read
+    // hooks for fields not asked for (~0.1 s at the full set, before every build's media list).
+    const untrashed = config.trash ? [{ deletedAt: { exists: false } }] : []
+    const { docs: listed } = await payload.db.find<{ id: Id; updatedAt: string }>({
+      collection: slug,
+      where: { and: [published, ...untrashed] },
+      limit: 0,
+      pagination: false,
+      select: { updatedAt: true },
+      req: own,
+    })
     const changed: Id[] = []
     for (const { id, updatedAt } of listed) {
       const kept = before.get(`${slug}:${id}`)
