@@ -22,8 +22,10 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { createHash, type Hash } from 'node:crypto'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
 
 import * as pagefind from 'pagefind'
 
@@ -70,6 +72,8 @@ export type IndexResult = {
   languages: number
   /** The languages whose pages changed since the index in the folder was made: indexed again. */
   indexed: string[]
+  /** Pagefinds that indexed them at once (one per core at most). */
+  pagefinds: number
   written: number
   unchanged: number
   removed: number
@@ -218,6 +222,94 @@ async function runPagefind(pages: string[], views: Map<string, Buffer>) {
   }
 }
 
+type IndexFiles = Map<string, Buffer>
+
+/** What a thread indexing some languages is given (see indexLanguages). */
+type WorkerInput = { hcriSearch: true; pages: string[]; views: [string, Buffer][] }
+
+/**
+ * The languages to index, each with its pages, shared out between up to `threads` Pagefinds, one
+ * per core: Pagefind indexes on one core, and a language on its own makes the same files as with
+ * others (the entry file, which names them all, is merged). The largest share is indexed here;
+ * a language of fewer than `minPages` pages joins it, as a thread's start costs more than it
+ * saves. Undefined when two Pagefinds wrote different files under one name: none to trust.
+ */
+async function indexLanguages(
+  languages: [string, string[]][],
+  views: Map<string, Buffer>,
+  { threads, minPages }: { threads: number; minPages: number },
+): Promise<{ files: IndexFiles; pagefinds: number } | undefined> {
+  const shares: string[][] = [[]]
+  const big = languages
+    .filter(([, pages]) => pages.length >= minPages)
+    .sort((a, b) => b[1].length - a[1].length)
+  const sizes = [0]
+  for (const [, pages] of big) {
+    if (shares.length < threads && sizes[0]! > 0) {
+      shares.push([])
+      sizes.push(0)
+    }
+    const least = sizes.indexOf(Math.min(...sizes))
+    shares[least]!.push(...pages)
+    sizes[least]! += pages.length
+  }
+  for (const [, pages] of languages) if (pages.length < minPages) shares[0]!.push(...pages)
+  const [own, ...others] = shares.map((pages) => pages.sort())
+  const results = await Promise.all([
+    runPagefind(own!, views),
+    ...others.map((pages) => inThread(pages, views)),
+  ])
+  const files: IndexFiles = new Map()
+  const entries: Entry[] = []
+  for (const result of results)
+    for (const [name, content] of result) {
+      if (name === entryFile) entries.push(JSON.parse(content.toString('utf8')) as Entry)
+      else if (!files.has(name)) files.set(name, content)
+      else if (!files.get(name)!.equals(content)) return undefined
+    }
+  if (entries.length > 1) {
+    const languagesOfAll = Object.assign(
+      {},
+      ...entries.map((e) => e.languages),
+    ) as Entry['languages']
+    const sorted = Object.fromEntries(
+      Object.keys(languagesOfAll)
+        .sort()
+        .map((l) => [l, languagesOfAll[l]]),
+    )
+    files.set(entryFile, Buffer.from(JSON.stringify({ ...entries[0], languages: sorted })))
+  } else if (entries.length)
+    files.set(entryFile, results.find((r) => r.has(entryFile))!.get(entryFile)!)
+  return { files, pagefinds: results.length }
+}
+
+/** Pagefind in a thread of its own (its own Pagefind process): this file, as the thread's code. */
+function inThread(pages: string[], views: Map<string, Buffer>): Promise<IndexFiles> {
+  const input: WorkerInput = {
+    hcriSearch: true,
+    pages,
+    views: pages.map((p) => [p, views.get(p)!]),
+  }
+  return new Promise((resolve, reject) => {
+    // The same loader flags (tsx) as this process, so the thread can run this TypeScript file.
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: input,
+      execArgv: process.execArgv,
+    })
+    worker.once('message', (files: [string, Uint8Array][]) =>
+      resolve(new Map(files.map(([name, content]) => [name, Buffer.from(content)]))),
+    )
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`Search index thread stopped (${code})`)))
+  })
+}
+
+if (!isMainThread && (workerData as WorkerInput | undefined)?.hcriSearch) {
+  const { pages, views } = workerData as WorkerInput
+  const files = await runPagefind(pages, new Map(views.map(([p, v]) => [p, Buffer.from(v)])))
+  parentPort!.postMessage([...files])
+}
+
 /**
  * Indexes `pages` of `site` and brings `<site>/pagefind/` to the new index. With a `record` (a
  * file outside the site), only the languages whose pages changed since the folder's index was
@@ -227,8 +319,18 @@ async function runPagefind(pages: string[], views: Map<string, Buffer>) {
 export async function indexSite(
   site: string,
   pages: string[],
-  options: { record?: string } = {},
+  options: {
+    record?: string
+    /** Pagefinds at once, at most: one per core. */
+    threads?: number
+    /** A language smaller than this is indexed with the largest share, not in a thread. */
+    minPages?: number
+  } = {},
 ): Promise<IndexResult> {
+  const split = {
+    threads: options.threads ?? availableParallelism(),
+    minPages: options.minPages ?? 500,
+  }
   const out = path.join(site, outputFolder)
   const { languages, views } = languagesOf(site, pages)
   const record = options.record ? readJson<IndexRecord>(options.record) : undefined
@@ -248,10 +350,18 @@ export async function indexSite(
   )
   const indexed = [...languages.keys()].filter((l) => !kept.has(l)).sort()
   // No page to index still makes Pagefind's scripts, which the search page loads.
-  let built =
-    indexed.length || !languages.size
-      ? await runPagefind(indexed.flatMap((l) => languages.get(l)!.pages).sort(), views)
-      : new Map<string, Buffer>()
+  const indexedPages = () => indexed.flatMap((l) => languages.get(l)!.pages).sort()
+  let built: IndexFiles = new Map()
+  let pagefinds = 0
+  if (indexed.length) {
+    const shared = indexed.map((l): [string, string[]] => [l, languages.get(l)!.pages])
+    const done = await indexLanguages(shared, views, split)
+    built = done?.files ?? (await runPagefind(indexedPages(), views))
+    pagefinds = done?.pagefinds ?? 1
+  } else if (!languages.size) {
+    built = await runPagefind([], views)
+    pagefinds = 1
+  }
   const entryOf = (files: Map<string, Buffer>) => {
     const text = files.get(entryFile)?.toString('utf8')
     return text ? (JSON.parse(text) as Entry) : undefined
@@ -263,6 +373,7 @@ export async function indexSite(
     kept.clear()
     indexed.splice(0, indexed.length, ...[...languages.keys()].sort())
     built = await runPagefind([...pages].sort(), views)
+    pagefinds = 1
     builtEntry = entryOf(built)
   }
   const before = new Set(filesUnder(out))
@@ -292,6 +403,7 @@ export async function indexSite(
     pages: pages.length,
     languages: languages.size,
     indexed,
+    pagefinds,
     written: 0,
     unchanged: 0,
     removed: 0,
@@ -324,7 +436,7 @@ export async function indexSite(
   return result
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2)
   const option = (name: string) => {
     const i = args.indexOf(name)
@@ -339,7 +451,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     const pages = searchablePages(site, option('--scan'))
     const r = await indexSite(site, pages, { record: option('--record') })
-    const indexed = r.indexed.length === r.languages ? 'all' : r.indexed.join(', ') || 'none'
+    const indexed =
+      (r.indexed.length === r.languages ? 'all' : r.indexed.join(', ') || 'none') +
+      (r.pagefinds > 1 ? `, by ${r.pagefinds} Pagefinds at once` : '')
     console.log(
       `Search index: ${r.pages} pages in ${r.languages} languages (indexed again: ${indexed}); ${r.written} files written, ${r.unchanged} unchanged, ${r.removed} removed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
     )

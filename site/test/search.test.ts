@@ -113,6 +113,21 @@ describe('indexSite', () => {
   })
 })
 
+describe('indexSite on several cores', () => {
+  it('shares the languages out between Pagefinds, one per core: the same files as one Pagefind', async () => {
+    const { dir } = site()
+    const pages = searchablePages(dir)
+    const split = await indexSite(dir, pages, { threads: 2, minPages: 1 })
+    expect(split).toMatchObject({ indexed: ['en', 'ur'], pagefinds: 2 })
+    // One Pagefind (these languages are smaller than a thread is worth by default).
+    await expectSameAsFresh(dir, pages)
+    // One core: one Pagefind.
+    expect(await indexSite(site().dir, pages, { threads: 1, minPages: 1 })).toMatchObject({
+      pagefinds: 1,
+    })
+  })
+})
+
 describe('indexSite with a record of what the index was made from', () => {
   const english = 'resources/report/index.html'
   const urdu = 'ur/resources/report/index.html'
