@@ -99,6 +99,16 @@ const ownedBy = (name: string, language: string) =>
 const entryFile = 'pagefind-entry.json'
 type Entry = { version: string; languages: Record<string, { hash: string }> }
 
+/** The entry file naming `languages`, the rest as in `base`: Pagefind lists languages sorted. */
+function entryWith(base: Entry, languages: Entry['languages']): Buffer {
+  const sorted = Object.fromEntries(
+    Object.keys(languages)
+      .sort()
+      .map((l) => [l, languages[l]]),
+  )
+  return Buffer.from(JSON.stringify({ ...base, languages: sorted }))
+}
+
 /** The language Pagefind files a page under: its `<html lang>`, as Pagefind reads it. */
 function languageOf(head: string): string {
   return /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'unknown'
@@ -239,20 +249,14 @@ async function indexLanguages(
   views: Map<string, Buffer>,
   { threads, minPages }: { threads: number; minPages: number },
 ): Promise<{ files: IndexFiles; pagefinds: number } | undefined> {
-  const shares: string[][] = [[]]
   const big = languages
     .filter(([, pages]) => pages.length >= minPages)
     .sort((a, b) => b[1].length - a[1].length)
-  const sizes = [0]
-  for (const [, pages] of big) {
-    if (shares.length < threads && sizes[0]! > 0) {
-      shares.push([])
-      sizes.push(0)
-    }
-    const least = sizes.indexOf(Math.min(...sizes))
-    shares[least]!.push(...pages)
-    sizes[least]! += pages.length
-  }
+  // Largest first, each to the share with the fewest pages: the first share gets the largest.
+  const count = Math.max(1, Math.min(threads, big.length))
+  const shares = Array.from({ length: count }, (): string[] => [])
+  for (const [, pages] of big)
+    shares.reduce((least, share) => (share.length < least.length ? share : least)).push(...pages)
   for (const [, pages] of languages) if (pages.length < minPages) shares[0]!.push(...pages)
   const [own, ...others] = shares.map((pages) => pages.sort())
   const results = await Promise.all([
@@ -260,26 +264,21 @@ async function indexLanguages(
     ...others.map((pages) => inThread(pages, views)),
   ])
   const files: IndexFiles = new Map()
-  const entries: Entry[] = []
   for (const result of results)
     for (const [name, content] of result) {
-      if (name === entryFile) entries.push(JSON.parse(content.toString('utf8')) as Entry)
-      else if (!files.has(name)) files.set(name, content)
-      else if (!files.get(name)!.equals(content)) return undefined
+      const same = files.get(name)
+      if (!same) files.set(name, content)
+      else if (name !== entryFile && !same.equals(content)) return undefined
     }
-  if (entries.length > 1) {
-    const languagesOfAll = Object.assign(
-      {},
-      ...entries.map((e) => e.languages),
-    ) as Entry['languages']
-    const sorted = Object.fromEntries(
-      Object.keys(languagesOfAll)
-        .sort()
-        .map((l) => [l, languagesOfAll[l]]),
+  const entries = results.flatMap((r) => {
+    const text = r.get(entryFile)?.toString('utf8')
+    return text ? [JSON.parse(text) as Entry] : []
+  })
+  if (entries.length > 1)
+    files.set(
+      entryFile,
+      entryWith(entries[0]!, Object.assign({}, ...entries.map((e) => e.languages))),
     )
-    files.set(entryFile, Buffer.from(JSON.stringify({ ...entries[0], languages: sorted })))
-  } else if (entries.length)
-    files.set(entryFile, results.find((r) => r.has(entryFile))!.get(entryFile)!)
   return { files, pagefinds: results.length }
 }
 
@@ -389,13 +388,7 @@ export async function indexSite(
   if (kept.size && entry) {
     const all: Entry['languages'] = { ...builtEntry?.languages }
     for (const language of kept) all[language] = entry.languages[language]
-    const sorted = Object.fromEntries(
-      Object.keys(all)
-        .sort()
-        .map((l) => [l, all[l]]),
-    )
-    const merged = { ...(builtEntry ?? entry), languages: sorted }
-    files.set(entryFile, Buffer.from(JSON.stringify(merged)))
+    files.set(entryFile, entryWith(builtEntry ?? entry, all))
   }
   // Written again once the folder holds the new index: a run stopped half way leaves none.
   if (options.record) rmSync(options.record, { force: true })

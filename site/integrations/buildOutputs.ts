@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 /** In the cache folder (bin/reuse.ts names it too: it runs on its own in the tests). */
-export const outputsFile = 'build-outputs.json'
+export const outputsRecord = 'build-outputs.json'
 
 export default function buildOutputs(): AstroIntegration {
   let file = ''
@@ -20,7 +20,7 @@ export default function buildOutputs(): AstroIntegration {
     name: 'hcri:build-outputs',
     hooks: {
       'astro:config:done': ({ config }) => {
-        file = fileURLToPath(new URL(outputsFile, config.cacheDir))
+        file = fileURLToPath(new URL(outputsRecord, config.cacheDir))
         outDir = fileURLToPath(config.outDir)
       },
       'astro:build:done': ({ assets }) => {
