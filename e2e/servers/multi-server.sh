@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The two-CMS system (tests/multi.*.spec.ts): two CMS processes (`next start`) on one database and
+# The two-CMS system (tests/multi.*.spec.ts): two CMS processes (`pnpm run start`) on one database and
 # one media folder, both with the bundled publisher on and one releases folder, behind the
 # project's round-robin proxy (cms/bin/proxy.ts). SQLite file (WAL) by default; set
 # E2E_MULTI_DATABASE_URI (postgres://…) to run it on PostgreSQL.
@@ -34,7 +34,7 @@ cd "$ROOT"
 pnpm --filter @hcri/cms run seed
 NODE="$(pnpm exec node -p process.execPath)"
 for port in "${PORTS[@]}"; do
-  (cd cms && CMS_PORT="$port" exec pnpm exec next start --port "$port") &
+  (cd cms && CMS_PORT="$port" exec pnpm run start) &
   children+=($!)
 done
 for port in "${PORTS[@]}"; do

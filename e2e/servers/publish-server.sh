@@ -34,7 +34,7 @@ pnpm --filter @hcri/cms run seed
 NODE="$(pnpm exec node -p process.execPath)"
 "$NODE" e2e/servers/proxy.ts "$PROXY_PORT" "$CMS_PORT" &
 children+=($!)
-(cd cms && exec pnpm exec next start --port "$CMS_PORT") &
+(cd cms && exec pnpm run start) &
 children+=($!)
 for _ in $(seq 1 120); do
   curl -sf "$CMS_URL/api/globals/site-settings" >/dev/null && break
