@@ -250,7 +250,8 @@ describe('bin/build.ts', () => {
     const third = await build(dir, ['--out', 'three', '--cache', 'store'])
     expect(third.code).toBe(0)
     expect(third.stdout).not.toContain('Waiting')
-  })
+    // Three builds, two of them one after the other: 4.7 s alone, more beside other test files.
+  }, 30_000)
 
   it('forgets what it could reuse when a build with a cache fails', async () => {
     const dir = fakeSite({ pagefindExit: 1 })
