@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The two-CMS system (tests/multi.*.spec.ts): two CMS processes (`pnpm run start`) on one database and
-# one media folder, both with the bundled publisher on and one releases folder, behind the
+# The two-CMS system (tests/multi.*.spec.ts): two CMS processes (`pnpm run start`) on one database
+# and one media folder, both with the bundled publisher on and one releases folder, behind the
 # project's round-robin proxy (cms/bin/proxy.ts). SQLite file (WAL) by default; set
 # E2E_MULTI_DATABASE_URI (postgres://…) to run it on PostgreSQL.
 set -euo pipefail
