@@ -37,7 +37,7 @@ export const publicListEndpoints = [
   '/api/pages?limit=24&depth=0',
 ]
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? 0
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
@@ -109,6 +109,63 @@ export async function measureApi(
     }
   }
   return figures
+}
+
+/** One request of the site's content loaders, with the loader (its index) that made it. */
+export type LoaderRequest = { loader: number; url: string; headers?: HeadersInit }
+
+/** What the loaders ask for: the published list of a collection, documents by id, a global. */
+export type LoaderRequestKind = 'published lists' | 'documents' | 'globals'
+
+export type LoaderFigure = {
+  kind: LoaderRequestKind
+  requests: number
+  p50Ms: number
+  p95Ms: number
+}
+
+const kindOf = (url: string): LoaderRequestKind =>
+  url.includes('/api/published-list/')
+    ? 'published lists'
+    : url.includes('/api/globals/')
+      ? 'globals'
+      : 'documents'
+
+/**
+ * The site's loaders' own requests (recorded from a full sync), sent again as they send them: each
+ * loader's in its order, every loader at once, `rounds` times. Bodies are read as bytes and not
+ * checked, so the loaders' own work (parsing, schema checks) is not in the figures: what is
+ * measured is how long the CMS takes to answer the requests a build makes, each made anew.
+ */
+export async function measureLoaderRequests(
+  requests: LoaderRequest[],
+  rounds: number,
+): Promise<LoaderFigure[]> {
+  const latencies = new Map<LoaderRequestKind, number[]>()
+  const loaders = [...new Set(requests.map((r) => r.loader))]
+  for (let round = 0; round < rounds; round++)
+    await Promise.all(
+      loaders.map(async (loader) => {
+        for (const { url, headers } of requests.filter((r) => r.loader === loader)) {
+          const start = performance.now()
+          const response = await fetch(url, { headers })
+          await response.arrayBuffer()
+          if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
+          const kind = kindOf(url)
+          if (!latencies.has(kind)) latencies.set(kind, [])
+          latencies.get(kind)!.push(performance.now() - start)
+        }
+      }),
+    )
+  return [...latencies].map(([kind, times]) => {
+    times.sort((a, b) => a - b)
+    return {
+      kind,
+      requests: times.length,
+      p50Ms: round(percentile(times, 50), 1),
+      p95Ms: round(percentile(times, 95), 1),
+    }
+  })
 }
 
 if (isMain(import.meta.url)) {

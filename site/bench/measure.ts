@@ -29,7 +29,7 @@ import { localeCodes } from '@hcri/shared/locales'
 import { login } from '@hcri/shared/rest'
 import { localePath } from '@hcri/shared/urls'
 
-import { measureApi } from './api'
+import { measureApi, measureLoaderRequests, type LoaderRequest } from './api'
 import {
   editorFile,
   flag,
@@ -69,12 +69,15 @@ const syncedCollections: [string, boolean][] = [
 ]
 const syncedGlobals = ['site-settings', 'navigation', 'footer']
 
-function makeSync(cmsUrl: string) {
+/** The site's loaders; `fetchFor` gives each (by index) its own fetch, to record what it asks. */
+function makeSync(cmsUrl: string, fetchFor: (loader: number) => typeof fetch = () => fetch) {
   const loaders = [
-    ...syncedCollections.map(([collection, drafts]) =>
-      payloadLoader({ collection, cmsUrl, drafts }),
+    ...syncedCollections.map(([collection, drafts], i) =>
+      payloadLoader({ collection, cmsUrl, drafts, fetch: fetchFor(i) }),
     ),
-    ...syncedGlobals.map((global) => payloadGlobalLoader({ global, cmsUrl })),
+    ...syncedGlobals.map((global, i) =>
+      payloadGlobalLoader({ global, cmsUrl, fetch: fetchFor(syncedCollections.length + i) }),
+    ),
   ]
   const stores = loaders.map(() =>
     memoryLoaderContext({ info: () => {}, warn: (m) => log(`loader warning: ${m}`) }),
@@ -97,19 +100,39 @@ async function writeDump(cmsUrl: string, file: string): Promise<number> {
   return sync.entries()
 }
 
-/** Content sync: the loaders alone, three times full then without change. */
+/**
+ * Content sync: the loaders alone, three times full then without change; then the requests of a
+ * full sync sent again as the loaders send them, for how long the CMS takes to answer each.
+ */
 async function measureSync(cmsUrl: string) {
   const full: number[] = []
   const noChange: number[] = []
+  // The first full sync's requests, in each loader's order.
+  const requests: LoaderRequest[] = []
+  let recording = true
+  const recordFor =
+    (loader: number): typeof fetch =>
+    (input, init) => {
+      if (recording) requests.push({ loader, url: String(input), headers: init?.headers })
+      return fetch(input, init)
+    }
   let entries = 0
   for (let i = 0; i < 3; i++) {
-    const sync = makeSync(cmsUrl)
+    const sync = makeSync(cmsUrl, recordFor)
     full.push((await timed(sync.run)).ms)
+    recording = false
     entries = sync.entries()
     noChange.push((await timed(sync.run)).ms)
   }
   log(`sync: full ${median(full)} ms, no change ${median(noChange)} ms (${entries} entries)`)
+  const loaders = syncedCollections.length + syncedGlobals.length
+  const loaderRequests = await measureLoaderRequests(requests, runs())
+  for (const r of loaderRequests)
+    log(
+      `sync: the loaders' ${r.kind}, made anew as they ask: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (${r.requests} requests, ${loaders} loaders at once)`,
+    )
   return {
+    loaderRequests,
     entries,
     fullMs: full,
     fullMedianMs: median(full),
