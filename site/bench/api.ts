@@ -37,10 +37,16 @@ export const publicListEndpoints = [
   '/api/pages?limit=24&depth=0',
 ]
 
-export const percentile = (sorted: number[], p: number) =>
+const percentile = (sorted: number[], p: number) =>
   sorted.length === 0
     ? 0
     : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+
+/** The median and 95th percentile of latencies sorted ascending, in ms to one decimal. */
+const quantiles = (sorted: number[]) => ({
+  p50Ms: round(percentile(sorted, 50), 1),
+  p95Ms: round(percentile(sorted, 95), 1),
+})
 
 /** Keeps `concurrency` requests in flight for `seconds`, recording each request's latency. */
 async function measure(
@@ -111,8 +117,8 @@ export async function measureApi(
   return figures
 }
 
-/** One request of the site's content loaders, with the loader (its index) that made it. */
-export type LoaderRequest = { loader: number; url: string; headers?: HeadersInit }
+/** One request of the site's content loaders. */
+export type LoaderRequest = { url: string; headers?: HeadersInit }
 
 /** What the loaders ask for: the published list of a collection, documents by id, a global. */
 export type LoaderRequestKind = 'published lists' | 'documents' | 'globals'
@@ -132,21 +138,21 @@ const kindOf = (url: string): LoaderRequestKind =>
       : 'documents'
 
 /**
- * The site's loaders' own requests (recorded from a full sync), sent again as they send them: each
- * loader's in its order, every loader at once, `rounds` times. Bodies are read as bytes and not
- * checked, so the loaders' own work (parsing, schema checks) is not in the figures: what is
- * measured is how long the CMS takes to answer the requests a build makes, each made anew.
+ * The site's loaders' own requests (recorded from a full sync, one list per loader), sent again as
+ * they send them: each loader's in its order, every loader at once, `rounds` times. Bodies are read
+ * as bytes and not checked, so the loaders' own work (parsing, schema checks) is not in the
+ * figures: what is measured is how long the CMS takes to answer the requests a build makes, each
+ * made anew.
  */
 export async function measureLoaderRequests(
-  requests: LoaderRequest[],
+  byLoader: LoaderRequest[][],
   rounds: number,
 ): Promise<LoaderFigure[]> {
   const latencies = new Map<LoaderRequestKind, number[]>()
-  const loaders = [...new Set(requests.map((r) => r.loader))]
   for (let round = 0; round < rounds; round++)
     await Promise.all(
-      loaders.map(async (loader) => {
-        for (const { url, headers } of requests.filter((r) => r.loader === loader)) {
+      byLoader.map(async (requests) => {
+        for (const { url, headers } of requests) {
           const start = performance.now()
           const response = await fetch(url, { headers })
           await response.arrayBuffer()
@@ -159,12 +165,7 @@ export async function measureLoaderRequests(
     )
   return [...latencies].map(([kind, times]) => {
     times.sort((a, b) => a - b)
-    return {
-      kind,
-      requests: times.length,
-      p50Ms: round(percentile(times, 50), 1),
-      p95Ms: round(percentile(times, 95), 1),
-    }
+    return { kind, requests: times.length, ...quantiles(times) }
   })
 }
 

@@ -107,13 +107,14 @@ async function writeDump(cmsUrl: string, file: string): Promise<number> {
 async function measureSync(cmsUrl: string) {
   const full: number[] = []
   const noChange: number[] = []
-  // The first full sync's requests, in each loader's order.
-  const requests: LoaderRequest[] = []
+  // The first full sync's requests, one list per loader, in its order.
+  const loaders = syncedCollections.length + syncedGlobals.length
+  const requests: LoaderRequest[][] = Array.from({ length: loaders }, () => [])
   let recording = true
   const recordFor =
     (loader: number): typeof fetch =>
     (input, init) => {
-      if (recording) requests.push({ loader, url: String(input), headers: init?.headers })
+      if (recording) requests[loader]!.push({ url: String(input), headers: init?.headers })
       return fetch(input, init)
     }
   let entries = 0
@@ -125,7 +126,6 @@ async function measureSync(cmsUrl: string) {
     noChange.push((await timed(sync.run)).ms)
   }
   log(`sync: full ${median(full)} ms, no change ${median(noChange)} ms (${entries} entries)`)
-  const loaders = syncedCollections.length + syncedGlobals.length
   const loaderRequests = await measureLoaderRequests(requests, runs())
   for (const r of loaderRequests)
     log(
