@@ -104,17 +104,24 @@ const status = (cms: APIRequestContext) =>
 
 /** Until no process has a build running or waiting (all read the same rows). */
 async function settled(since: number, processes = [a, b]) {
+  const same = (readings: Status[]) =>
+    readings.every((r) => JSON.stringify(r.queue) === JSON.stringify(readings[0]!.queue))
   await expect
     .poll(
       async () => {
-        const [sa, ...others] = await Promise.all(processes.map(status))
-        for (const other of others) expect(other.queue).toEqual(sa!.queue)
-        const idle = !sa!.queue.running && !sa!.queue.queued
-        return idle && sa!.builds.length > since ? 'idle' : 'busy'
+        // Read at the same moment, not in one transaction: a build that ends between the reads
+        // shows in one and not the other, so differing readings mean "not settled yet".
+        const readings = await Promise.all(processes.map(status))
+        const sa = readings[0]!
+        const idle = !sa.queue.running && !sa.queue.queued
+        return same(readings) && idle && sa.builds.length > since ? 'idle' : 'busy'
       },
       { timeout: 280_000, intervals: [1000] },
     )
     .toBe('idle')
+  // Settled, every process reads the same queue.
+  const [sa, ...others] = await Promise.all(processes.map(status))
+  for (const other of others) expect(other.queue).toEqual(sa!.queue)
 }
 
 const releaseDirs = () =>
