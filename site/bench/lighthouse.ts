@@ -5,6 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { chromiumArgs, chromiumPath } from '@hcri/shared/chromium'
+
 import { siteDir } from './cli'
 import { run, tail } from './servers'
 
@@ -33,16 +35,7 @@ export async function lighthouse(
 ): Promise<LighthouseRow> {
   const out = path.join(tmp, `lighthouse-${name.replace(/\W+/g, '-')}.json`)
   const cli = path.join(siteDir, 'node_modules', 'lighthouse', 'cli', 'index.js')
-  const chromeFlags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ].join(' ')
+  const chromeFlags = ['--headless', ...chromiumArgs].join(' ')
   const once = () =>
     run(
       process.execPath,
@@ -57,7 +50,7 @@ export async function lighthouse(
       ],
       {
         cwd: siteDir,
-        env: { CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
+        env: { CHROME_PATH: chromiumPath },
         logFile,
       },
     )

@@ -1,14 +1,15 @@
 /**
  * Step 2 of the benchmark, on a generated content set (generate.ts): serves it with the
  * production CMS, then measures the content sync (full and no-change), the public list endpoints
- * of the CMS API (requests/s, p95; api.ts), a cold site build, incremental builds (nothing
+ * of the CMS API (requests/s, p95; api.ts), the admin's list views in Chromium (admin.ts), a cold
+ * site build, incremental builds (nothing
  * changed; one resource edited by an editor through the API), the same cold build from a local dump
  * of the same content beside the one through the CMS, the compressed weight of a resource
  * page, Lighthouse mobile scores of every template in every language and publish → live with the
  * bundled publisher (publish.ts).
  *
  *   pnpm --filter @hcri/site exec tsx bench/measure.ts --dir DIR [--results FILE]
- *       [--skip sync,api,incremental,baseline,weight,lighthouse,publish] [--runs N] [--keep]
+ *       [--skip sync,api,admin,incremental,baseline,weight,lighthouse,publish] [--runs N] [--keep]
  *
  * --runs: how many times each repeated figure is measured (medians; default 3).
  *
@@ -29,6 +30,7 @@ import { localeCodes } from '@hcri/shared/locales'
 import { login } from '@hcri/shared/rest'
 import { localePath } from '@hcri/shared/urls'
 
+import { measureAdmin } from './admin'
 import { measureApi, measureLoaderRequests, type LoaderRequest } from './api'
 import {
   editorFile,
@@ -242,6 +244,16 @@ export async function measure(
       recordLoad(resultsFile, 'api')
       await step('api', () =>
         measureApi(cmsUrl, { seconds: full ? 10 : 3, log: (l) => log(`api ${l}`) }),
+      )
+    }
+
+    if (!skipped('admin')) {
+      recordLoad(resultsFile, 'admin')
+      await step('admin', () =>
+        measureAdmin(cmsUrl, JSON.parse(readFileSync(editorFile(dir), 'utf8')), {
+          count: runs(),
+          log,
+        }),
       )
     }
 

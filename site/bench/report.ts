@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 
 import { isMain, kb, readResults, round, type Counts, type Results } from './cli'
+import type { measureAdmin } from './admin'
 import type { LoaderFigure } from './api'
 import type { LighthouseRow } from './lighthouse'
 import type { PublishFigures } from './publish'
@@ -98,6 +99,17 @@ export function report(r: Results): void {
       `api ${a.endpoint}${a.answers === 'fresh' ? ' (made anew)' : ''}`,
       `${a.requestsPerSecond} req/s, p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms (bar p95 ≤ 100 ms: ${a.p95Ms <= 100 ? 'met' : 'NOT met'})`,
     )
+
+  const admin = r.admin as Awaited<ReturnType<typeof measureAdmin>> | undefined
+  if (errors.admin) add("admin's list views", failed('admin'))
+  else if (admin) {
+    add("admin: first view, nothing in the browser's cache", `${admin.firstViewMs} ms`)
+    for (const v of admin.views)
+      add(
+        `admin: ${v.collection} list opens (median of ${v.runs.length})`,
+        `${v.medianMs} ms, ${v.rows} rows (bar < 1 s: ${v.meetsBar ? 'met' : 'NOT met'})`,
+      )
+  }
 
   const b = r.build as Build | undefined
   if (errors.build) add('site build', failed('build'))
