@@ -11,13 +11,11 @@
  * measure.ts runs the same measurement on the generated content set. Figures only: it fails only
  * when a list view does not open.
  */
-import { readFileSync } from 'node:fs'
-
 import { chromiumArgs, chromiumPath } from '@hcri/shared/chromium'
 import { publicCollections } from '@hcri/shared/enums'
 import { chromium } from 'playwright-core'
 
-import { editorFile, isMain, log, median, option, round, runs } from './cli'
+import { isMain, log, median, option, readEditor, round, runs } from './cli'
 
 /** The lists staff work in: every visitor-facing collection, and the media library. */
 export const adminListViews = [...publicCollections, 'media'] as const
@@ -96,6 +94,5 @@ if (isMain(import.meta.url)) {
   const url = option('url') ?? 'http://localhost:3000'
   const dir = option('dir')
   if (!dir) throw new Error('--dir: the content set folder holding the editor account')
-  const editor = JSON.parse(readFileSync(editorFile(dir), 'utf8'))
-  await measureAdmin(url, editor, { count: runs(), log })
+  await measureAdmin(url, readEditor(dir), { count: runs(), log })
 }

@@ -35,6 +35,9 @@ export const runs = (): number => Math.max(1, Number(option('runs') ?? 3) || 3)
 
 /** Where generate.ts keeps the editor account the benchmark publishes with. */
 export const editorFile = (dir: string) => path.join(dir, 'editor-login.json')
+/** The content set's editor account, to sign in with. */
+export const readEditor = (dir: string): { email: string; password: string } =>
+  JSON.parse(readFileSync(editorFile(dir), 'utf8'))
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)

@@ -2,11 +2,10 @@
  * Step 2 of the benchmark, on a generated content set (generate.ts): serves it with the
  * production CMS, then measures the content sync (full and no-change), the public list endpoints
  * of the CMS API (requests/s, p95; api.ts), the admin's list views in Chromium (admin.ts), a cold
- * site build, incremental builds (nothing
- * changed; one resource edited by an editor through the API), the same cold build from a local dump
- * of the same content beside the one through the CMS, the compressed weight of a resource
- * page, Lighthouse mobile scores of every template in every language and publish → live with the
- * bundled publisher (publish.ts).
+ * site build, incremental builds (nothing changed; one resource edited by an editor through the
+ * API), the same cold build from a local dump of the same content beside the one through the CMS,
+ * the compressed weight of a resource page, Lighthouse mobile scores of every template in every
+ * language and publish → live with the bundled publisher (publish.ts).
  *
  *   pnpm --filter @hcri/site exec tsx bench/measure.ts --dir DIR [--results FILE]
  *       [--skip sync,api,admin,incremental,baseline,weight,lighthouse,publish] [--runs N] [--keep]
@@ -33,12 +32,12 @@ import { localePath } from '@hcri/shared/urls'
 import { measureAdmin } from './admin'
 import { measureApi, measureLoaderRequests, type LoaderRequest } from './api'
 import {
-  editorFile,
   flag,
   isFull,
   isMain,
   log,
   median,
+  readEditor,
   readResults,
   record,
   recordError,
@@ -250,7 +249,7 @@ export async function measure(
     if (!skipped('admin')) {
       recordLoad(resultsFile, 'admin')
       await step('admin', () =>
-        measureAdmin(cmsUrl, JSON.parse(readFileSync(editorFile(dir), 'utf8')), {
+        measureAdmin(cmsUrl, readEditor(dir), {
           count: runs(),
           log,
         }),
@@ -304,7 +303,7 @@ export async function measure(
         const n = runs()
         const unchanged = []
         for (let i = 0; i < n; i++) unchanged.push(await rebuild())
-        const editor = await login(cmsUrl, JSON.parse(readFileSync(editorFile(dir), 'utf8')))
+        const editor = await login(cmsUrl, readEditor(dir))
         const { docs } = await editor.get<{ docs: { id: number; slug: string }[] }>(
           '/api/resources?limit=1&sort=slug&depth=0&where[slug][equals]=bench-resource-1',
         )

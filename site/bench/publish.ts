@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { login } from '@hcri/shared/rest'
 
-import { editorFile, log, repoDir, round, runs } from './cli'
+import { log, readEditor, repoDir, round, runs } from './cli'
 import { cmsEnv, run, startCms, startSite, stopAll, tail } from './servers'
 
 export type PublishFigures = {
@@ -72,10 +72,7 @@ export async function measurePublish(
   }
   const firstReleaseS = await release('first-release')
   log(`publish: first release (cold) ${firstReleaseS} s`)
-  const editor = JSON.parse(readFileSync(editorFile(dir), 'utf8')) as {
-    email: string
-    password: string
-  }
+  const editor = readEditor(dir)
   // Then the CMS's own publisher, as on a site that has been publishing for a while: each measured
   // publish starts from a release it made (and whose pages its release checks have read).
   const staff = await login(cmsUrl, editor)
