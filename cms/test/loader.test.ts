@@ -10,6 +10,7 @@ import {
   dumpLoader,
   memoryLoaderContext,
   payloadLoader,
+  requestsInFlight,
 } from '@hcri/shared/loader'
 
 import * as restRoute from '../src/app/(payload)/api/[...slug]/route'
@@ -56,6 +57,38 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await payload?.destroy()
+})
+
+describe('loaders run together', () => {
+  it('send the CMS no more than requestsInFlight requests at once, and load everything', async () => {
+    let inFlight = 0
+    let most = 0
+    const counted: typeof fetch = async (input, init) => {
+      inFlight++
+      most = Math.max(most, inFlight)
+      try {
+        return await cmsFetch(input, init)
+      } finally {
+        inFlight--
+      }
+    }
+    const cmsUrl = 'http://queued.cms.test'
+    const stores = ['resources', 'films', 'stories', 'events', 'places', 'pages'].map(
+      (collection) => {
+        const store = memoryStore()
+        const loader = payloadLoader({ collection, cmsUrl, fetch: counted, batchSize: 5 })
+        return { store, loader }
+      },
+    )
+    // As Astro runs them: all at once. Without the queue, six requests would be in flight.
+    await Promise.all(stores.map(({ store, loader }) => loader.load(store.ctx)))
+    expect(most).toBe(requestsInFlight)
+    const published = await payload.count({
+      collection: 'resources',
+      where: { _status: { equals: 'published' } },
+    })
+    expect(stores[0]!.store.entries.size).toBe(published.totalDocs)
+  })
 })
 
 describe('payloadLoader', () => {

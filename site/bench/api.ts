@@ -12,6 +12,8 @@
  * measure.ts runs the same measurement on the generated content set. Figures only: it fails only
  * when an endpoint answers with an error.
  */
+import { queuedForCms, requestsInFlight } from '@hcri/shared/loader'
+
 import { isMain, option, round } from './cli'
 
 export type ApiFigure = {
@@ -125,6 +127,8 @@ export type LoaderRequestKind = 'published lists' | 'documents' | 'globals'
 
 export type LoaderFigure = {
   kind: LoaderRequestKind
+  /** Requests in flight at most (the loaders' queue); missing in results from before it. */
+  inFlight?: number
   requests: number
   p50Ms: number
   p95Ms: number
@@ -139,10 +143,11 @@ const kindOf = (url: string): LoaderRequestKind =>
 
 /**
  * The site's loaders' own requests (recorded from a full sync, one list per loader), sent again as
- * they send them: each loader's in its order, every loader at once, `rounds` times. Bodies are read
- * as bytes and not checked, so the loaders' own work (parsing, schema checks) is not in the
- * figures: what is measured is how long the CMS takes to answer the requests a build makes, each
- * made anew.
+ * they send them: each loader's in its order, every loader at once, through the loaders' queue
+ * (`requestsInFlight` to the CMS at a time), `rounds` times. Bodies are read as bytes and not
+ * checked, so the loaders' own work (parsing, schema checks) is not in the figures: what is
+ * measured is how long the CMS takes to answer each request a build makes, made anew, from when it
+ * leaves the queue.
  */
 export async function measureLoaderRequests(
   byLoader: LoaderRequest[][],
@@ -153,19 +158,22 @@ export async function measureLoaderRequests(
     await Promise.all(
       byLoader.map(async (requests) => {
         for (const { url, headers } of requests) {
-          const start = performance.now()
-          const response = await fetch(url, { headers })
-          await response.arrayBuffer()
-          if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
+          const ms = await queuedForCms(new URL(url).origin, async () => {
+            const start = performance.now()
+            const response = await fetch(url, { headers })
+            await response.arrayBuffer()
+            if (!response.ok) throw new Error(`GET ${url}: ${response.status}`)
+            return performance.now() - start
+          })
           const kind = kindOf(url)
           if (!latencies.has(kind)) latencies.set(kind, [])
-          latencies.get(kind)!.push(performance.now() - start)
+          latencies.get(kind)!.push(ms)
         }
       }),
     )
   return [...latencies].map(([kind, times]) => {
     times.sort((a, b) => a - b)
-    return { kind, requests: times.length, ...quantiles(times) }
+    return { kind, inFlight: requestsInFlight, requests: times.length, ...quantiles(times) }
   })
 }
 

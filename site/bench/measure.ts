@@ -130,7 +130,7 @@ async function measureSync(cmsUrl: string) {
   const loaderRequests = await measureLoaderRequests(requests, runs())
   for (const r of loaderRequests)
     log(
-      `sync: the loaders' ${r.kind}, made anew as they ask: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (${r.requests} requests, ${loaders} loaders at once)`,
+      `sync: the loaders' ${r.kind}, made anew as they ask: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms (${r.requests} requests, ${loaders} loaders at once, ${r.inFlight} in flight)`,
     )
   return {
     loaderRequests,

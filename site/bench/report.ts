@@ -88,7 +88,7 @@ export function report(r: Results): void {
     )
     for (const r of s.loaderRequests ?? [])
       add(
-        `sync: the loaders' ${r.kind} (made anew, every loader at once)`,
+        `sync: the loaders' ${r.kind} (made anew, every loader at once, ${r.inFlight ?? 'all'} in flight)`,
         `p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, ${r.requests} requests (bar p95 ≤ 100 ms: ${r.p95Ms <= 100 ? 'met' : 'NOT met'})`,
       )
   }
