@@ -106,10 +106,30 @@ export function workDir(): string {
 export const resultsPath = (dir: string) =>
   path.resolve(option('results') ?? path.join(dir, 'results.json'))
 
+/**
+ * The machine's CPU time so far, all cores, in clock ticks: running, idle, and stolen (a virtual
+ * machine's cores running another guest while this one waited, which no load average shows).
+ */
+export type CpuTimes = { busy: number; idle: number; stolen: number }
+
+/** Linux's /proc/stat; undefined where there is none. */
+export function cpuTimes(): CpuTimes | undefined {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/)
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = ticks.slice(1).map(Number)
+    if (steal === undefined) return undefined
+    return { busy: user! + nice! + system! + irq! + softirq!, idle: idle! + iowait!, stolen: steal }
+  } catch {
+    return undefined
+  }
+}
+
 export type Results = Record<string, unknown> & {
   size?: string
   counts?: Counts
   loadAverage?: Record<string, number[]>
+  /** CPU time at the start of each phase, in order: a phase's share is up to the next one. */
+  cpuTimes?: Record<string, CpuTimes>
   /** Steps that failed, with their message; the figures of the others stand. */
   errors?: Record<string, string>
 }
@@ -128,9 +148,15 @@ export function record(file: string, key: string, value: unknown): void {
   writeResults(file, results)
 }
 
-/** Notes the load average at the start of a phase (other helpers share the machine's cores). */
+/**
+ * Notes the load average and CPU time at the start of a phase: other work on the machine, or on
+ * the host under it, takes cores the figures would otherwise have.
+ */
 export function recordLoad(file: string, phase: string): void {
-  record(file, 'loadAverage', { ...readResults(file).loadAverage, [phase]: loadAverage() })
+  const { loadAverage: loads, cpuTimes: times } = readResults(file)
+  record(file, 'loadAverage', { ...loads, [phase]: loadAverage() })
+  const now = cpuTimes()
+  if (now) record(file, 'cpuTimes', { ...times, [phase]: now })
 }
 
 /** Notes a step's failure in the results file; the caller goes on with what does not need it. */

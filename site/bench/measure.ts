@@ -188,7 +188,7 @@ export async function measure(
   { keep = false } = {},
 ): Promise<boolean> {
   requireNode22()
-  const { errors = {}, loadAverage = {}, ...kept } = readResults(resultsFile)
+  const { errors = {}, loadAverage = {}, cpuTimes: _cpuTimes, ...kept } = readResults(resultsFile)
   const counts = kept.counts
   if (!counts)
     throw new Error(`${resultsFile} names no content set: run generate.ts with this file first`)

@@ -67,6 +67,24 @@ export function report(r: Results): void {
       .map(([k, v]) => `${k} ${v.join('/')}`)
       .join('; ')}`,
   )
+  const cpu = Object.entries(r.cpuTimes ?? {})
+  if (cpu.length > 1)
+    add(
+      'machine: CPU time per step (all cores)',
+      cpu
+        .slice(0, -1)
+        .map(([phase, from], i) => {
+          const to = cpu[i + 1]![1]
+          const [busy, idle, stolen] = [
+            to.busy - from.busy,
+            to.idle - from.idle,
+            to.stolen - from.stolen,
+          ]
+          const share = (n: number) => Math.round((n / (busy + idle + stolen || 1)) * 100)
+          return `${phase} ${share(busy)} % busy, ${share(stolen)} % stolen`
+        })
+        .join('; '),
+    )
   if (errors.cms) add('CMS', failed('cms'))
 
   const g = r.generation as Generation | undefined
