@@ -55,8 +55,10 @@ export function buildFigures(logText: string, outDir: string) {
   const astroMs = round(Number(summary[1]) * 1000)
   const pagefindMs = round(Number(summary[2]) * 1000)
   const pages = Number(/(\d+) page\(s\) built/.exec(logText)?.[1] ?? countHtml(outDir))
-  const user = seconds(/User time \(seconds\): ([\d.]+)()/)
-  const cpuS = user === null ? null : user + (seconds(/System time \(seconds\): ([\d.]+)()/) ?? 0)
+  // GNU time's plain seconds ("286.16"), not Astro's durations.
+  const timeS = (name: string) =>
+    Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(logText)?.[1] ?? NaN)
+  const cpuS = timeS('User') + timeS('System')
   const cpuPercent = Number(/Percent of CPU this job got: (\d+)%/.exec(logText)?.[1] ?? NaN)
   const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(logText)?.[1] ?? NaN)
   const byLocale: Record<string, number> = {}
@@ -86,7 +88,7 @@ export function buildFigures(logText: string, outDir: string) {
     },
     // CPU seconds barely depend on other load; wall time does (see cpuPercent). Astro, Pagefind
     // and the build command's own start-up together.
-    cpuSeconds: cpuS === null ? null : round(cpuS, 1),
+    cpuSeconds: Number.isNaN(cpuS) ? null : round(cpuS, 1),
     cpuPercent: Number.isNaN(cpuPercent) ? null : cpuPercent,
     msPerPage: round(astroMs / pages, 2),
     peakRssMiB: Number.isNaN(rssKb) ? null : round(rssKb / 1024),
