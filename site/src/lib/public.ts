@@ -27,24 +27,23 @@ export async function listPagePaths(collection: CollectionName) {
   return laterPagePaths((await all(collection, defaultLocale)).length)
 }
 
+// Made once: making a formatter costs far more than using it, and every event page calls this.
+const londonParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: siteTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+})
+
 /** ISO 8601 with Walsall's UTC offset, e.g. `2027-03-13T10:00:00+00:00` (schema.org wants one). */
 export function londonIso(value: string | Date): string {
   const date = new Date(value)
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: siteTimeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  )
+  const parts = Object.fromEntries(londonParts.formatToParts(date).map((p) => [p.type, p.value]))
   const offset =
     parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '')
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
