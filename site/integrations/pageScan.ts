@@ -53,7 +53,8 @@ export function scanText(text: string): PageScan {
 /** A table of UTF-16 code units seen, reused page after page (a Set per character is too slow). */
 const seen = new Uint8Array(0x10000)
 
-function charsOf(text: string): string {
+/** Each character of `text` beyond printable ASCII, once (astral characters whole). */
+export function charsOf(text: string): string {
   const found: number[] = []
   let astral = ''
   for (let i = 0; i < text.length; i++) {

@@ -15,13 +15,14 @@ import {
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import * as hb from 'harfbuzzjs'
 import subsetFont from 'subset-font'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { scanSite } from '../integrations/pageScan'
-import { subsetFontsIn } from '../integrations/subsetFonts'
+import { cutAhead, namedFonts, subsetFontsIn } from '../integrations/subsetFonts'
 
 const require = createRequire(import.meta.url)
 const fontFile = (pkg: string, name: string) =>
@@ -171,3 +172,118 @@ describe('script fonts cut to the site’s text', { timeout: 60_000 }, () => {
     expect(scan.files.get('reused.html')!.fonts).toContain(now)
   })
 })
+
+describe(
+  'script fonts cut before the build, to the text it is expected to show',
+  { timeout: 60_000 },
+  () => {
+    const named = new Map(
+      Object.values(fonts).map((f) => [f.name.replace(/\.[^.]+\.woff2$/, '.woff2'), f.source]),
+    )
+    const cache = path.join(work, 'ahead-cache')
+
+    /**
+     * What Vite makes of the cuts in `aheadDir`: a built site of one page showing `text`, its fonts
+     * the cuts under Vite's names (a hash of their own), named by its stylesheet and preloaded.
+     */
+    function builtWith(aheadDir: string, text: string) {
+      const dir = site(text)
+      for (const f of Object.values(fonts)) {
+        const cut = path.join(aheadDir, f.name.replace(/\.[^.]+\.woff2$/, '.woff2'))
+        copyFileSync(cut, path.join(dir, '_astro', f.name))
+      }
+      return dir
+    }
+
+    it('names each font the site names in its sources, with its whole fontsource file', () => {
+      const found = namedFonts(fileURLToPath(new URL('../src', import.meta.url)))
+      expect([...found.keys()].sort()).toEqual([
+        'noto-nastaliq-urdu-arabic-400-normal.woff2',
+        'noto-sans-bengali-bengali-400-normal.woff2',
+        'noto-sans-bengali-bengali-700-normal.woff2',
+        'noto-sans-gurmukhi-gurmukhi-400-normal.woff2',
+        'noto-sans-gurmukhi-gurmukhi-700-normal.woff2',
+      ])
+      for (const source of found.values()) expect(existsSync(source)).toBe(true)
+    })
+
+    it('serves the cut as Vite named it and rewrites no page when the pages show what was expected', async () => {
+      const aheadDir = mkdtempSync(path.join(work, 'ahead-'))
+      const { ahead, made } = await cutAhead(named, aheadDir, `${urdu} ${bengali}`, {
+        keep: false,
+        cacheDir: cache,
+      })
+      expect(made).toHaveLength(2)
+      const dir = builtWith(aheadDir, urdu)
+      const page = readFileSync(path.join(dir, 'index.html'))
+      const results = await subsetFontsIn(dir, cache, scanSite(dir), undefined, ahead)
+      expect(results.map((r) => [r.file, r.ahead])).toEqual(
+        Object.values(fonts).map((f) => [f.name, true]),
+      )
+      expect(readFileSync(path.join(dir, 'index.html'))).toEqual(page)
+      for (const r of results) expect(r.after).toBeLessThan(r.before * 0.8)
+      // The cut shapes the expected text as the whole font does.
+      for (const [text, f] of [
+        [urdu, fonts.urdu],
+        [bengali, fonts.bengali],
+      ] as const)
+        expect(await shaped(readFileSync(cutFile(dir, f)), text)).toEqual(
+          await shaped(readFileSync(f.source), text),
+        )
+    })
+
+    it('cuts again from the whole font and rewrites the pages when one shows a character nobody expected', async () => {
+      const aheadDir = mkdtempSync(path.join(work, 'ahead-'))
+      const { ahead } = await cutAhead(named, aheadDir, `${urdu} ${bengali}`, {
+        keep: false,
+        cacheDir: cache,
+      })
+      const dir = builtWith(aheadDir, `${urdu} ڇ`)
+      const copies = mkdtempSync(path.join(work, 'copies-'))
+      copyFileSync(path.join(dir, 'index.html'), path.join(copies, 'index.html'))
+      await subsetFontsIn(dir, cache, scanSite(dir), copies, ahead)
+      const now = cutFile(dir, fonts.urdu)
+      expect(path.basename(now)).not.toBe(fonts.urdu.name)
+      expect(readFileSync(path.join(copies, 'index.html'), 'utf8')).toContain(path.basename(now))
+      const whole = await shaped(readFileSync(fonts.urdu.source), 'ڇ')
+      expect(whole.some((g) => g.notdef)).toBe(false)
+      expect(await shaped(readFileSync(now), `${urdu} ڇ`)).toEqual(
+        await shaped(readFileSync(fonts.urdu.source), `${urdu} ڇ`),
+      )
+      // Not a Bengali letter: the Bengali cut is the same file, under the same name.
+      expect(path.basename(cutFile(dir, fonts.bengali))).toBe(fonts.bengali.name)
+    })
+
+    it('keeps the cuts while a build keeps pages of the last one, and cuts anew when it does not', async () => {
+      const aheadDir = mkdtempSync(path.join(work, 'ahead-'))
+      await cutAhead(named, aheadDir, urdu, { keep: false, cacheDir: cache })
+      const urduCut = path.join(aheadDir, 'noto-nastaliq-urdu-arabic-400-normal.woff2')
+      const first = readFileSync(urduCut)
+      const kept = await cutAhead(named, aheadDir, `${urdu} ڇ`, { keep: true, cacheDir: cache })
+      expect(kept.made).toEqual([])
+      expect(readFileSync(urduCut)).toEqual(first)
+      // What the kept cut was made for, and what this build expects, which differ.
+      expect(kept.ahead.cuts.get('noto-nastaliq-urdu-arabic-400-normal')!.text).not.toContain('ڇ')
+      expect(kept.ahead.text).toContain('ڇ')
+      const anew = await cutAhead(named, aheadDir, `${urdu} ڇ`, { keep: false, cacheDir: cache })
+      expect(anew.made).toHaveLength(2)
+      expect(readFileSync(urduCut)).not.toEqual(first)
+    })
+
+    it('copies a font that cannot be cut whole, to be cut after the build', async () => {
+      const aheadDir = mkdtempSync(path.join(work, 'ahead-'))
+      const broken = path.join(work, 'broken.woff2')
+      writeFileSync(broken, 'not a font')
+      const { ahead } = await cutAhead(
+        new Map([['noto-sans-bengali-bengali-400-normal.woff2', broken]]),
+        aheadDir,
+        bengali,
+        { keep: false },
+      )
+      expect(
+        readFileSync(path.join(aheadDir, 'noto-sans-bengali-bengali-400-normal.woff2'), 'utf8'),
+      ).toBe('not a font')
+      expect(ahead.cuts.get('noto-sans-bengali-bengali-400-normal')!.text).toBe('')
+    })
+  },
+)
