@@ -4,7 +4,11 @@
  * of one published resource through the REST API, as the admin does, and polls the served page
  * until the new title is there; the title is put back at the end.
  *
- *   pnpm --filter @hcri/cms bench:publish [-- --runs 5]
+ *   pnpm --filter @hcri/cms bench:publish [-- --runs 5] [--pause 10]
+ *
+ * --pause S waits S seconds before each publish, as an editor who looks at the live page before
+ * the next change: the build the CMS starts ahead after each release (~3 s at the full set) is then
+ * ready. Without it each publish follows the last one's release at once.
  *
  * CMS_URL / SITE_URL pick the servers; the editor's login comes from cms/data/seed-logins.txt
  * (or BENCH_EMAIL / BENCH_PASSWORD).
@@ -17,7 +21,10 @@ import { login, restClient } from '@hcri/shared/rest'
 import { cmsRoot } from '../src/lib/paths'
 
 const args = process.argv.slice(2)
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5
+const option = (name: string) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined
+const runs = option('--runs') || 5
+const pauseS = option('--pause') || 0
 const cms = process.env.CMS_URL || `http://localhost:${process.env.CMS_PORT || 3000}`
 const site = process.env.SITE_URL || `http://localhost:${process.env.SITE_PORT || 4321}`
 
@@ -57,11 +64,12 @@ async function waitFor(text: string, timeoutMs = 300_000) {
 }
 
 console.log(
-  `Publish → live on ${page} (${runs} runs, debounce ${process.env.PUBLISH_DEBOUNCE_MS ?? 'as the CMS has it'})`,
+  `Publish → live on ${page} (${runs} runs, debounce ${process.env.PUBLISH_DEBOUNCE_MS ?? 'as the CMS has it'}, ${pauseS ? `${pauseS} s pause before each` : 'one after another'})`,
 )
 const seconds: number[] = []
 try {
   for (let i = 1; i <= runs; i++) {
+    if (pauseS) await new Promise((r) => setTimeout(r, pauseS * 1000))
     const title = `${resource.title} (benchmark ${Date.now().toString(36)})`
     const start = Date.now()
     await setTitle(title)

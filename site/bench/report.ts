@@ -199,6 +199,11 @@ export function report(r: Results): void {
       `publish → live (median of ${p.runs.length}, debounce ${p.debounceMs / 1000} s)`,
       `${p.medianS} s; runs ${p.runs.join(', ')} s (${p.bar}: ${p.meetsBar ? 'met' : 'NOT met'})`,
     )
+    if (p.paused)
+      add(
+        `publish → live after a ${p.paused.pauseS} s pause (median of ${p.paused.runs.length})`,
+        p.paused.error ?? `${p.paused.medianS} s; runs ${p.paused.runs.join(', ')} s`,
+      )
   }
 
   if (errors.lighthouse) add('lighthouse', failed('lighthouse'))
