@@ -6,9 +6,10 @@
  *
  *   pnpm --filter @hcri/cms bench:publish [-- --runs 5] [--pause 10]
  *
- * --pause S waits S seconds before each publish, as an editor who looks at the live page before
- * the next change: the build the CMS starts ahead after each release (~3 s at the full set) is then
- * ready. Without it each publish follows the last one's release at once.
+ * --pause S waits until the publisher is idle, then S seconds, before each publish, as an editor
+ * who looks at the live page before the next change: the build the CMS starts ahead after each
+ * release (~3 s at the full set) is then ready. Without it each publish follows the last one's
+ * release at once.
  *
  * CMS_URL / SITE_URL pick the servers; the editor's login comes from cms/data/seed-logins.txt
  * (or BENCH_EMAIL / BENCH_PASSWORD).
@@ -53,6 +54,17 @@ const page = `${site}/resources/${resource.slug}/`
 const setTitle = (title: string) =>
   editor.patch(`/api/resources/${resource.id}`, { title, _status: 'published' })
 
+/** Resolves once the publisher builds nothing and has nothing waiting (an earlier change, say). */
+async function idle() {
+  for (;;) {
+    const { queue } = await editor.get<{ queue: { running?: unknown; queued?: unknown } }>(
+      '/api/publish/status',
+    )
+    if (!queue.running && !queue.queued) return
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
 async function waitFor(text: string, timeoutMs = 300_000) {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
@@ -69,7 +81,10 @@ console.log(
 const seconds: number[] = []
 try {
   for (let i = 1; i <= runs; i++) {
-    if (pauseS) await new Promise((r) => setTimeout(r, pauseS * 1000))
+    if (pauseS) {
+      await idle()
+      await new Promise((r) => setTimeout(r, pauseS * 1000))
+    }
     const title = `${resource.title} (benchmark ${Date.now().toString(36)})`
     const start = Date.now()
     await setTitle(title)
