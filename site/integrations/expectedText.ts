@@ -19,7 +19,7 @@ import { charsOf } from './pageScan.ts'
 const sourceFile = /\.(astro|ts|mjs|js|json|md|mdx|css|txt)$/
 
 /** Each file's text under `dir`, at any depth (no node_modules). */
-function* sourcesIn(dir: string): Generator<string> {
+export function* sourcesIn(dir: string): Generator<string> {
   if (!existsSync(dir)) return
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules') continue

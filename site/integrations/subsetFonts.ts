@@ -31,7 +31,7 @@ import subsetFont from 'subset-font'
 
 import { languageFiles } from '@hcri/shared/i18n'
 
-import { expectedText } from './expectedText.ts'
+import { expectedText, sourcesIn } from './expectedText.ts'
 import { fontReference, scanSite, siteScan, type PageScan, type SiteScan } from './pageScan.ts'
 
 const require = createRequire(import.meta.url)
@@ -187,24 +187,12 @@ const fontsourceFile = /@fontsource\/([\w-]+)\/files\/([\w-]+\.woff2)/g
 /** The script fonts named in the sources under `srcDir`, by file name: their whole fonts' paths. */
 export function namedFonts(srcDir: string): Map<string, string> {
   const named = new Map<string, string>()
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(file)
-      else if (/\.(css|ts|astro)$/.test(entry.name))
-        for (const [, pkg, name] of readFileSync(file, 'utf8').matchAll(fontsourceFile))
-          if (scriptFont.test(name!))
-            named.set(
-              name!,
-              path.join(
-                path.dirname(require.resolve(`@fontsource/${pkg}/package.json`)),
-                'files',
-                name!,
-              ),
-            )
-    }
-  }
-  walk(srcDir)
+  for (const text of sourcesIn(srcDir))
+    for (const [, pkg, name] of text.matchAll(fontsourceFile))
+      if (scriptFont.test(name!)) {
+        const dir = path.dirname(require.resolve(`@fontsource/${pkg}/package.json`))
+        named.set(name!, path.join(dir, 'files', name!))
+      }
   return named
 }
 
