@@ -53,6 +53,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   compressHTML: true,
+  // Astro's log without a line per page and picture (integrations/buildLog.ts).
+  logger: { entrypoint: './integrations/buildLog.ts' },
   // A publish re-renders only the pages whose content changed (src/lib/cacheKeys.ts).
   experimental: { incrementalBuild: true },
   image: {
