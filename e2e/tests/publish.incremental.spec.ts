@@ -239,4 +239,25 @@ test('a publish that starts from an older release equals a full build, file for 
       !Buffer.from(stamp(path.join(current, f))).equals(Buffer.from(stamp(path.join(full, f)))),
   )
   expect(differ).toEqual([])
+
+  // A page a later publish keeps without rendering gets its pictures written only if Astro's
+  // record of the page names them: a page given a picture made for an earlier page
+  // (site/src/lib/images.ts) must be recorded as if it had made it.
+  type Recorded = { outputFile: string; staticImages?: { finalPath: string }[] }
+  const record = JSON.parse(readFileSync(path.join(cache, 'incremental-build.json'), 'utf8')) as {
+    routes: Record<string, { paths: Record<string, Recorded> }>
+  }
+  const unrecorded: string[] = []
+  let pictured = 0
+  for (const { paths } of Object.values(record.routes))
+    for (const { outputFile, staticImages = [] } of Object.values(paths)) {
+      if (!outputFile.endsWith('.html')) continue
+      const html = readFileSync(path.join(out, outputFile), 'utf8')
+      const linked = new Set(html.match(/\/_astro\/[^"'\s,]+\.(?:webp|jpe?g|png|avif)/g) ?? [])
+      if (linked.size) pictured++
+      const named = new Set(staticImages.map((i) => i.finalPath))
+      for (const file of linked) if (!named.has(file)) unrecorded.push(`${outputFile}: ${file}`)
+    }
+  expect(pictured).toBeGreaterThan(10)
+  expect(unrecorded).toEqual([])
 })

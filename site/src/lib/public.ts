@@ -2,14 +2,14 @@
  * Helpers for the public film, story, event and safe-space pages: static paths,
  * Walsall-time ISO dates, durations, provider-hosted films and images for sharing.
  */
-import { getImage } from 'astro:assets'
-
+import { remembered } from '@hcri/shared/format'
 import { defaultLocale } from '@hcri/shared/locales'
 import { siteTimeZone } from '@hcri/shared/enums'
 import type { Film, Media } from '@hcri/shared/payload-types'
 import { parseVideo, type VideoProvider } from '@hcri/shared/video'
 
 import { all, byId, image, mediaPath, type CollectionName } from './content'
+import { getImageOnce } from './images'
 import { laterPagePaths } from './paging'
 import { paramPaths } from './routes'
 
@@ -41,13 +41,13 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** ISO 8601 with Walsall's UTC offset, e.g. `2027-03-13T10:00:00+00:00` (schema.org wants one). */
-export function londonIso(value: string | Date): string {
+export const londonIso = remembered((value: string | Date): string => {
   const date = new Date(value)
   const parts = Object.fromEntries(londonParts.formatToParts(date).map((p) => [p.type, p.value]))
   const offset =
     parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '')
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
-}
+})
 
 /** `1:35` for 95 seconds. */
 export function mmss(seconds: number): string {
@@ -82,7 +82,7 @@ export async function filmSource(
 export async function shareImage(media: Media | undefined, site: URL) {
   const img = image(media)
   if (!img) return undefined
-  const out = await getImage({
+  const out = await getImageOnce({
     src: img.src,
     width: 1200,
     height: Math.round((1200 * img.height) / img.width),
