@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { fileOfPath, scanSite, scanText } from '../integrations/pageScan'
+import { fileOfPath, scanSite, scanSiteOnCores, scanText } from '../integrations/pageScan'
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'hcri-scan-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -75,5 +75,25 @@ describe('a built site', () => {
   it('reads every page without a record of what was rendered', () => {
     const scan = scanSite(dir, previous)
     expect(scan.files.get('kept/index.html')!.chars).toBe('ਹੈ')
+  })
+
+  it('reads on several threads what one reads alone, in the same order', async () => {
+    for (let i = 0; i < 7; i++) {
+      mkdirSync(path.join(dir, 'many', String(i)), { recursive: true })
+      writeFileSync(path.join(dir, 'many', String(i), 'index.html'), page('', `ਹ${'ড'.repeat(i)}`))
+    }
+    const rendered = new Set(['new/index.html', 'many/3/index.html'])
+    const alone = scanSite(dir, previous, rendered)
+    for (const threads of [2, 3]) {
+      const shared = await scanSiteOnCores(dir, previous, rendered, { threads, minFiles: 0 })
+      expect(shared.threads).toBe(threads)
+      expect([...shared.files]).toEqual([...alone.files])
+      expect(shared.files.get('kept/index.html')).toBe(stale)
+    }
+    expect(alone.files.get('many/6/index.html')!.chars).toBe('ਹড')
+    // Too few files to share: read here, the same.
+    const few = await scanSiteOnCores(dir, previous, rendered)
+    expect(few.threads).toBe(1)
+    expect([...few.files]).toEqual([...alone.files])
   })
 })
