@@ -159,10 +159,13 @@ export async function scanSiteOnCores(
   if (count > 1) {
     // Every count-th file to each thread: a language's pages are alike in size, and together.
     const shares = Array.from({ length: count }, (_, i) => toRead.filter((_, j) => j % count === i))
-    const others = shares.slice(1).map((share) => scanInThread(clientDir, share))
+    // A thread that fails leaves its share to be read here (and no rejection unheard).
+    const others = shares
+      .slice(1)
+      .map((share) => scanInThread(clientDir, share).catch(() => undefined))
     for (const file of shares[0]!) read.set(file, scanFileOf(clientDir, file))
     for (const [i, other] of others.entries()) {
-      const scanned = await other.catch(() => undefined)
+      const scanned = await other
       if (scanned) reading++
       for (const file of shares[i + 1]!)
         read.set(file, scanned?.get(file) ?? scanFileOf(clientDir, file))
@@ -235,7 +238,8 @@ export default function pageScan(): { scan: AstroIntegration; save: AstroIntegra
           const previous = rendered ? loadScan(file) : undefined
           const scan = await scanSiteOnCores(fileURLToPath(dir), previous, rendered)
           ;(globalThis as { [slot]?: SiteScan })[slot] = scan
-          logger.info(`${scan.files.size} files scanned (read on ${scan.threads} threads)`)
+          const threads = scan.threads === 1 ? 'one thread' : `${scan.threads} threads`
+          logger.info(`${scan.files.size} files scanned (read on ${threads})`)
         },
       },
     },
