@@ -2,6 +2,7 @@
 import { siteTimeZone } from './enums'
 import { regionalTag } from './i18n'
 import { localeInfo, type Locale } from './locales'
+import { remembered } from './remembered'
 
 const toDate = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d)
 
@@ -43,25 +44,6 @@ const dateTime = perLocale(
       timeZone: siteTimeZone,
     }),
 )
-
-/**
- * `format`, remembering what it wrote: the site shows the same dates on many pages (an event on
- * its page, the lists, the home page, in five languages), and formatting them was 2 s of a full
- * set's cold build (CPU profile). Forgets everything past `limit` texts (the preview server runs
- * for weeks).
- */
-export function remembered<A extends unknown[]>(format: (...args: A) => string, limit = 20_000) {
-  const made = new Map<string, string>()
-  return (...args: A) => {
-    const key = args.map((a) => (a instanceof Date ? a.toISOString() : String(a))).join('\0')
-    let text = made.get(key)
-    if (text === undefined) {
-      if (made.size >= limit) made.clear()
-      made.set(key, (text = format(...args)))
-    }
-    return text
-  }
-}
 
 /** "8 October 2019", for "last checked" dates. */
 export const formatShortDate = remembered((locale: Locale, date: Date | string): string =>

@@ -4,6 +4,7 @@
  * except file-like paths (`/events.ics`, `/rss.xml`).
  */
 import { defaultLocale, isLocale, type Locale } from './locales'
+import { remembered } from './remembered'
 
 function normalise(path: string): string {
   const [pathname = '', rest = ''] = splitSuffix(path)
@@ -21,11 +22,14 @@ function splitSuffix(path: string): [string, string] {
   return i < 0 ? [path, ''] : [path.slice(0, i), path.slice(i)]
 }
 
-/** The public path of `path` in `locale`: `localePath('ur', '/resources/x')` → `/ur/resources/x/`. */
-export function localePath(locale: Locale, path = '/'): string {
+/**
+ * The public path of `path` in `locale`: `localePath('ur', '/resources/x')` → `/ur/resources/x/`.
+ * Remembered: every page links the same sections and cards in its language.
+ */
+export const localePath = remembered((locale: Locale, path: string = '/'): string => {
   const p = normalise(stripLocale(path))
   return locale === defaultLocale ? p : `/${locale}${p}`
-}
+})
 
 /** Removes a leading locale prefix: `/ur/resources/x/` → `/resources/x/`; `/ur` → `/`. */
 export function stripLocale(path: string): string {

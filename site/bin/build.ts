@@ -226,11 +226,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
  * (4 % of a cold build's profile).
  */
 function runAstro(env: NodeJS.ProcessEnv, options: BuildOptions) {
-  // Its content store and a build record of ~100 MB on the full set. Unchanged full-set builds,
-  // median of 4: 11.9 → 11.2 s.
+  // A render makes many short-lived objects beside a content store and a build record of ~100 MB
+  // on the full set: a young generation of 128 MB halves the time collecting them (CPU profiles
+  // of a cold full-set build: 11.7 s at 64, 5.9 s at 128, 6.4 s at 256).
   const nodeOptions = [
     env.NODE_OPTIONS,
-    '--max-semi-space-size=64',
+    '--max-semi-space-size=128',
     '--experimental-async-context-frame',
   ]
     .filter(Boolean)

@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content'
 
 import { publicCollections } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
-import { localize } from '@hcri/shared/localize'
+import { localize, type Localized } from '@hcri/shared/localize'
 import { freshRead } from '@hcri/shared/rest'
 import { docPath, type DetailCollection } from '@hcri/shared/routes'
 import { defaultQuickExitUrl, quickExitUrl } from '@hcri/shared/settings'
@@ -176,10 +176,26 @@ export async function byIds<C extends CollectionName>(
   return found.filter((d): d is Doc<CollectionTypes[C]> => Boolean(d))
 }
 
-async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined> {
+// Every page shows site settings and the footer, several times over: in a build, where they
+// cannot change, each language's view of a global is made once (a preview or `astro dev` reads
+// them anew, as their content may have changed since).
+const globals = new Map<string, Promise<Localized<unknown> | undefined>>()
+
+function localGlobal<T>(name: string, locale: Locale): Promise<Localized<T> | undefined> {
   noteRead(`global:${name}`)
-  const entry = await getEntry(name as never, name)
-  return entry ? localize<T>((entry as { data: unknown }).data, locale).data : undefined
+  const make = async () => {
+    const entry = await getEntry(name as never, name)
+    return entry ? localize<T>((entry as { data: unknown }).data, locale) : undefined
+  }
+  if (!pageReads().enabled) return make()
+  const key = `${name}:${locale}`
+  let made = globals.get(key)
+  if (!made) globals.set(key, (made = make()))
+  return made as Promise<Localized<T> | undefined>
+}
+
+async function globalDoc<T>(name: string, locale: Locale): Promise<T | undefined> {
+  return (await localGlobal<T>(name, locale))?.data
 }
 
 export const siteSettings = (locale: Locale) => globalDoc<SiteSetting>('site-settings', locale)
@@ -310,10 +326,9 @@ export async function linker(
 
 /** The 999 / 101 / online numbers staff keep in site settings, for the emergency panel. */
 export async function emergencyNumbers(locale: Locale): Promise<EmergencyNumbers> {
-  noteRead('global:site-settings')
-  const entry = await getEntry('site-settings' as never, 'site-settings')
-  if (!entry) return {}
-  const { data, missing } = localize<SiteSetting>((entry as { data: unknown }).data, locale)
+  const settings = await localGlobal<SiteSetting>('site-settings', locale)
+  if (!settings) return {}
+  const { data, missing } = settings
   const e = data.emergency
   if (!e) return {}
   // An English-only label would replace the panel's translated one: use it only in its language.

@@ -2,7 +2,7 @@
  * Helpers for the public film, story, event and safe-space pages: static paths,
  * Walsall-time ISO dates, durations, provider-hosted films and images for sharing.
  */
-import { remembered } from '@hcri/shared/format'
+import { remembered } from '@hcri/shared/remembered'
 import { defaultLocale } from '@hcri/shared/locales'
 import { siteTimeZone } from '@hcri/shared/enums'
 import type { Film, Media } from '@hcri/shared/payload-types'

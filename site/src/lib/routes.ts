@@ -7,6 +7,7 @@ import type { GetStaticPathsOptions } from 'astro'
 
 import type { PublicCollection } from '@hcri/shared/enums'
 import { defaultLocale, localeCodes, locales, type Locale } from '@hcri/shared/locales'
+import { remembered } from '@hcri/shared/remembered'
 import { docPath, sectionPath, type IndexedCollection } from '@hcri/shared/routes'
 import { localePath } from '@hcri/shared/urls'
 
@@ -54,8 +55,11 @@ export function paramPaths<K extends string>(name: K, values: readonly string[])
 /** The site's own address: `site` in astro.config.mjs (SITE_URL). */
 export const siteUrl = (): URL => new URL(import.meta.env.SITE)
 
-/** The absolute URL of a path on this site, for canonical links, feeds and structured data. */
-export const absoluteUrl = (path: string): string => new URL(path, siteUrl()).href
+/**
+ * The absolute URL of a path on this site, for canonical links, feeds and structured data;
+ * remembered, as every page names its alternates in five languages.
+ */
+export const absoluteUrl = remembered((path: string): string => new URL(path, siteUrl()).href)
 
 /** The index page of a collection's section in a language: `sectionHref('ur', 'films')`. */
 export const sectionHref = (locale: Locale, collection: IndexedCollection): string =>
