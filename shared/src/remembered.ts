@@ -5,15 +5,30 @@
  * addresses 1.5 s (CPU profiles). Forgets everything past `limit` texts (the preview server runs
  * for weeks).
  */
+type Made = { text?: string; next?: Map<unknown, Made> }
+
 export function remembered<A extends unknown[]>(make: (...args: A) => string, limit = 20_000) {
-  const made = new Map<string, string>()
+  // A tree of the arguments in turn: no key text is built for a call (these run millions of
+  // times a build). A date is its time; a missing argument is not an `undefined` one.
+  let root: Made = {}
+  let size = 0
   return (...args: A) => {
-    const key = args.map((a) => (a instanceof Date ? a.toISOString() : String(a))).join('\0')
-    let text = made.get(key)
-    if (text === undefined) {
-      if (made.size >= limit) made.clear()
-      made.set(key, (text = make(...args)))
+    let made = root
+    for (const arg of args) {
+      const key = arg instanceof Date ? arg.getTime() : arg
+      made.next ??= new Map()
+      let next = made.next.get(key)
+      if (!next) made.next.set(key, (next = {}))
+      made = next
     }
-    return text
+    if (made.text === undefined) {
+      if (size >= limit) {
+        root = {}
+        size = 0
+      }
+      made.text = make(...args)
+      size++
+    }
+    return made.text
   }
 }

@@ -88,9 +88,15 @@ export async function digestOf(read: string): Promise<string> {
   }
 }
 
-/** What every page depends on besides content: the addresses baked into links and images. */
+/**
+ * What every page depends on besides content: the addresses baked into links and images. Read
+ * once (each read of `process.env` asks the system), as the first page is keyed.
+ */
+let settingText: string | undefined
 const setting = () =>
-  [import.meta.env.SITE, process.env.CMS_URL, process.env.CMS_MEDIA_URL].map(String).join(' ')
+  (settingText ??= [import.meta.env.SITE, process.env.CMS_URL, process.env.CMS_MEDIA_URL]
+    .map(String)
+    .join(' '))
 
 // Every page reads the same few globals and lists: each read's digest is worked out once a build
 // (a list's digest hashes the whole collection), not once per page; once known, a page's digest

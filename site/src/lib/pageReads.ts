@@ -49,7 +49,7 @@ export function pageReads(): PageReads {
 export function pageId(routePattern: string, params: Record<string, string | undefined>): PageId {
   const defined = Object.entries(params)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
   return `${routePattern} ${JSON.stringify(Object.fromEntries(defined))}`
 }
 
