@@ -37,6 +37,30 @@ function entries(collection: string) {
   return hashed.get(collection)!
 }
 
+// Every page about a document reads it by slug: each collection's slugs are indexed once a build
+// (finding one went through the whole collection, 4,000 times on every publish of the full set).
+const slugIndexes = new Map<string, Promise<Map<string, string>>>()
+
+/** A collection's documents by slug, as `<id>=<hash>`; the first document wins, as in a search. */
+function slugIndex(collection: string) {
+  let index = slugIndexes.get(collection)
+  if (!index) {
+    index = entries(collection).then((list) => {
+      const bySlug = new Map<string, string>()
+      for (const [id, e] of list) {
+        // A slug kept per language would be an object of them: any of them names the document.
+        const { slug } = e.data
+        const slugs = slug !== null && typeof slug === 'object' ? Object.values(slug) : [slug]
+        for (const one of slugs)
+          if (typeof one === 'string' && !bySlug.has(one)) bySlug.set(one, `${id}=${e.hash}`)
+      }
+      return bySlug
+    })
+    slugIndexes.set(collection, index)
+  }
+  return index
+}
+
 /** The current content of one read (see lib/reads.ts for the kinds). */
 export async function digestOf(read: string): Promise<string> {
   const [kind, collection = '', ...rest] = read.split(':')
@@ -44,15 +68,8 @@ export async function digestOf(read: string): Promise<string> {
   switch (kind) {
     case 'entry':
       return (await entries(collection)).get(name)?.hash ?? 'none'
-    case 'slug': {
-      // A slug kept per language would be an object of them: any of them names the document.
-      const named = (slug: unknown) =>
-        slug === name ||
-        (slug !== null && typeof slug === 'object' && Object.values(slug).includes(name))
-      for (const [id, e] of await entries(collection))
-        if (named(e.data.slug)) return `${id}=${e.hash}`
-      return 'none'
-    }
+    case 'slug':
+      return (await slugIndex(collection)).get(name) ?? 'none'
     case 'scan':
       return hash([...(await entries(collection))].map(([id, e]) => `${id}=${e.hash}`).join())
     case 'slugs': {
