@@ -1,3 +1,5 @@
+type Made = { text?: string; next?: Map<unknown, Made> }
+
 /**
  * `make`, remembering what it wrote for the same arguments (strings, numbers, dates). A build
  * writes the same few texts on thousands of pages: dates (an event on its page, the lists, the
@@ -5,8 +7,6 @@
  * addresses 1.5 s (CPU profiles). Forgets everything past `limit` texts (the preview server runs
  * for weeks).
  */
-type Made = { text?: string; next?: Map<unknown, Made> }
-
 export function remembered<A extends unknown[]>(make: (...args: A) => string, limit = 20_000) {
   // A tree of the arguments in turn: no key text is built for a call (these run millions of
   // times a build). A date is its time; a missing argument is not an `undefined` one.
