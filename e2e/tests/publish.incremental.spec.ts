@@ -242,10 +242,12 @@ test('a publish that starts from an older release equals a full build, file for 
 
   // A page a later publish keeps without rendering gets its pictures written only if Astro's
   // record of the page names them: a page given a picture made for an earlier page
-  // (site/src/lib/images.ts) must be recorded as if it had made it.
-  type Recorded = { outputFile: string; staticImages?: { finalPath: string }[] }
+  // (site/src/lib/images.ts) must be recorded as if it had made it. The record lists each picture
+  // once and a page's pictures by their place in that list (patches/astro@7.3.5.patch).
+  type Recorded = { outputFile: string; staticImages?: number[] }
   const record = JSON.parse(readFileSync(path.join(cache, 'incremental-build.json'), 'utf8')) as {
     routes: Record<string, { paths: Record<string, Recorded> }>
+    images: { finalPath: string }[]
   }
   const unrecorded: string[] = []
   let pictured = 0
@@ -255,7 +257,7 @@ test('a publish that starts from an older release equals a full build, file for 
       const html = readFileSync(path.join(out, outputFile), 'utf8')
       const linked = new Set(html.match(/\/_astro\/[^"'\s,]+\.(?:webp|jpe?g|png|avif)/g) ?? [])
       if (linked.size) pictured++
-      const named = new Set(staticImages.map((i) => i.finalPath))
+      const named = new Set(staticImages.map((i) => record.images[i]!.finalPath))
       for (const file of linked) if (!named.has(file)) unrecorded.push(`${outputFile}: ${file}`)
     }
   expect(pictured).toBeGreaterThan(10)

@@ -37,7 +37,7 @@ function record(cache: string, outputFiles: string[]) {
   )
   write(
     path.join(cache, 'incremental-build.json'),
-    JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { paths } } }, null, '\t'),
+    JSON.stringify({ version: '1-images', routes: { 'src/pages/x.astro': { paths } }, images: [] }),
   )
 }
 
